@@ -1,0 +1,97 @@
+package org.peercert.home;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.peercert.config.LmsConfig;
+import org.peercert.hours.Dashboard;
+import org.peercert.hours.LiveSession;
+import org.peercert.people.PeopleDirectory;
+import org.peercert.people.Roles;
+import org.peercert.web.CurrentUser;
+
+import java.net.URI;
+import java.util.List;
+
+/** The home pages: a public welcome, and one home per role that says what the role can do. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class HomeResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index(List<RoleHome> homes);
+
+        static native TemplateInstance role(RoleHome home);
+
+        static native TemplateInstance trainee(RoleHome home, String legalName, String accountUrl,
+                                               List<Dashboard.CourseProgress> courses, List<LiveSession> upcoming);
+    }
+
+    private final RoleHomes homes;
+    private final CurrentUser user;
+    private final PeopleDirectory people;
+    private final LmsConfig config;
+    private final Dashboard dashboard;
+
+    public HomeResource(RoleHomes homes, CurrentUser user, PeopleDirectory people, LmsConfig config, Dashboard dashboard) {
+        this.homes = homes;
+        this.user = user;
+        this.people = people;
+        this.config = config;
+        this.dashboard = dashboard;
+    }
+
+    @GET
+    @PermitAll
+    public TemplateInstance index() {
+        return Templates.index(homes.of(user.roles()));
+    }
+
+    /** Starts the code-flow login; once back, a person with one role lands on that role's home. */
+    @GET
+    @Path("login")
+    @Authenticated
+    public Response login() {
+        List<String> roles = user.roles();
+        String target = roles.size() == 1 ? "/" + roles.get(0) : "/";
+        return Response.seeOther(URI.create(target)).build();
+    }
+
+    @GET
+    @Path("trainee")
+    @RolesAllowed(Roles.TRAINEE)
+    public TemplateInstance trainee() {
+        String legalName = people.legalName(user.subject()).orElse(user.displayName());
+        return Templates.trainee(homes.of(Roles.TRAINEE), legalName, config.identityRealmUrl() + "/account",
+                dashboard.courses(user.subject()), dashboard.upcoming(user.subject()));
+    }
+
+    @GET
+    @Path("instructor")
+    @RolesAllowed(Roles.INSTRUCTOR)
+    public TemplateInstance instructor() {
+        return Templates.role(homes.of(Roles.INSTRUCTOR));
+    }
+
+    @GET
+    @Path("reviewer")
+    @RolesAllowed(Roles.REVIEWER)
+    public TemplateInstance reviewer() {
+        return Templates.role(homes.of(Roles.REVIEWER));
+    }
+
+    @GET
+    @Path("admin")
+    @RolesAllowed(Roles.ADMIN)
+    public TemplateInstance admin() {
+        return Templates.role(homes.of(Roles.ADMIN));
+    }
+}

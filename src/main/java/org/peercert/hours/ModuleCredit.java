@@ -1,0 +1,45 @@
+package org.peercert.hours;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.peercert.course.Course;
+import org.peercert.course.Module;
+import org.peercert.people.Actor;
+
+import java.time.Instant;
+
+/**
+ * Credits a self-paced module at its catalog hours, once, when the trainee has been measured
+ * reading it for its minimum minutes and has passed its knowledge check (if it has one).
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class ModuleCredit {
+
+    private static final Actor SERVER = new Actor("peercert", "PeerCert seat-time measurement");
+
+    public boolean tryComplete(String trainee, Course course, Module module) {
+        if (ModuleCompletion.exists(trainee, course.id(), module.slug())) {
+            return false;
+        }
+        long measuredMs = ActivityBeat.moduleMs(trainee, course.id(), module.slug());
+        if (measuredMs < module.minimumMinutes() * 60_000L) {
+            return false;
+        }
+        if (!module.knowledgeCheck().isEmpty() && !KnowledgeCheckAttempt.passed(trainee, course.id(), module.slug())) {
+            return false;
+        }
+        int minutes = HoursLedger.minutes(module.hours(), course.hourMinutes());
+        HoursEntry entry = HoursEntry.line(trainee, course.id(), module.competency(), HoursSource.SELF_PACED, minutes,
+                "self-paced module " + module.slug() + ": " + measuredMs / 60_000 + " minutes measured in activity beats"
+                        + (module.knowledgeCheck().isEmpty() ? "" : ", knowledge check passed"), SERVER);
+        entry.moduleSlug = module.slug();
+        entry.persist();
+        ModuleCompletion completion = new ModuleCompletion();
+        completion.key = new ModuleCompletion.Key(trainee, course.id(), module.slug());
+        completion.hoursEntryId = entry.id;
+        completion.completedAt = Instant.now();
+        completion.persistAndFlush(); // the primary key refuses a second credit under concurrency
+        return true;
+    }
+}

@@ -1,0 +1,64 @@
+package org.peercert.trainee;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A trainee in a course, pinned to the course's content version and the trainee's legal name
+ * (as Keycloak held it) on the day they started. Never changed once written.
+ */
+@Entity
+@Table(name = "enrolment")
+@Immutable
+public class Enrolment extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "trainee_subject")
+    public String traineeSubject;
+
+    @Column(name = "course_id")
+    public String courseId;
+
+    @Column(name = "content_version")
+    public String contentVersion;
+
+    @Column(name = "legal_name")
+    public String legalName;
+
+    @Column(name = "request_id")
+    public Long requestId;
+
+    @Column(name = "enrolled_by")
+    public String enrolledBy;
+
+    @Column(name = "enrolled_by_name")
+    public String enrolledByName;
+
+    @Column(name = "enrolled_at")
+    public Instant enrolledAt;
+
+    public static Optional<Enrolment> of(String traineeSubject, String courseId) {
+        return find("traineeSubject = ?1 and courseId = ?2", traineeSubject, courseId).firstResultOptional();
+    }
+
+    public static List<Enrolment> ofTrainee(String traineeSubject) {
+        return list("traineeSubject = ?1 order by enrolledAt", traineeSubject);
+    }
+
+    public static List<Enrolment> inCourse(String courseId) {
+        return list("courseId = ?1 order by legalName", courseId);
+    }
+}

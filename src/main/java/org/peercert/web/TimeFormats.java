@@ -1,0 +1,26 @@
+package org.peercert.web;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.qute.TemplateExtension;
+import org.peercert.config.LmsConfig;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Times are stored in UTC and shown in the provider's zone: {@code {instant.local}} in templates. */
+@TemplateExtension
+public class TimeFormats {
+
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("MMM d, yyyy h:mm a z", Locale.US);
+
+    private TimeFormats() {
+    }
+
+    static String local(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        return LOCAL.format(instant.atZone(Arc.container().instance(LmsConfig.class).get().timeZone()));
+    }
+}
