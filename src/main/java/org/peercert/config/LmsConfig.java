@@ -66,6 +66,40 @@ public interface LmsConfig {
         int wrongCodesAllowed();
     }
 
+    /** Continuing education of certified specialists. */
+    Ce ce();
+
+    interface Ce {
+        /** CE hours a specialist owes each CE year (DBHDID: 6). */
+        @WithDefault("6")
+        java.math.BigDecimal requiredHours();
+
+        /** CE hours owed by a specialist working for a 908 KAR 1:370 alcohol/drug program (DBHDID: 10). */
+        @WithDefault("10")
+        java.math.BigDecimal alcoholDrugProgramHours();
+
+        /** When a CE year starts: on each certification anniversary, or on January 1. */
+        @WithDefault("anniversary")
+        CeYearBasis yearBasis();
+
+        /** Reminder emails go out this many days before the CE year ends, while hours are still due. */
+        @WithDefault("60,14")
+        java.util.List<Integer> reminderDays();
+
+        /** How often the reminder job looks for specialists to remind (a duration such as 6h), or off. */
+        @WithDefault("6h")
+        String reminderInterval();
+
+        /** The largest outside-CE certificate file accepted. */
+        @WithDefault("5242880")
+        int uploadMaxBytes();
+    }
+
+    /** How CE years are counted: from the certification anniversary, or by calendar year. */
+    enum CeYearBasis {
+        ANNIVERSARY, CALENDAR
+    }
+
     /** The training provider running this PeerCert. */
     Provider provider();
 

@@ -10,6 +10,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.peercert.ce.CeYearView;
+import org.peercert.ce.ContinuingEducation;
 import org.peercert.config.LmsConfig;
 import org.peercert.hours.Dashboard;
 import org.peercert.hours.LiveSession;
@@ -32,7 +34,8 @@ public class HomeResource {
         static native TemplateInstance role(RoleHome home);
 
         static native TemplateInstance trainee(RoleHome home, String legalName, String accountUrl,
-                                               List<Dashboard.CourseProgress> courses, List<LiveSession> upcoming);
+                                               List<Dashboard.CourseProgress> courses, List<LiveSession> upcoming,
+                                               CeYearView ceYear);
     }
 
     private final RoleHomes homes;
@@ -40,8 +43,11 @@ public class HomeResource {
     private final PeopleDirectory people;
     private final LmsConfig config;
     private final Dashboard dashboard;
+    private final ContinuingEducation ce;
 
-    public HomeResource(RoleHomes homes, CurrentUser user, PeopleDirectory people, LmsConfig config, Dashboard dashboard) {
+    public HomeResource(RoleHomes homes, CurrentUser user, PeopleDirectory people, LmsConfig config, Dashboard dashboard,
+                        ContinuingEducation ce) {
+        this.ce = ce;
         this.homes = homes;
         this.user = user;
         this.people = people;
@@ -71,7 +77,8 @@ public class HomeResource {
     public TemplateInstance trainee() {
         String legalName = people.legalName(user.subject()).orElse(user.displayName());
         return Templates.trainee(homes.of(Roles.TRAINEE), legalName, config.identityRealmUrl() + "/account",
-                dashboard.courses(user.subject()), dashboard.upcoming(user.subject()));
+                dashboard.courses(user.subject()), dashboard.upcoming(user.subject()),
+                ce.standing(user.subject()).map(CeYearView::of).orElse(null));
     }
 
     @GET

@@ -16,4 +16,9 @@ public class HoursFormats {
         return BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(hourMinutes), 2, RoundingMode.DOWN)
                 .stripTrailingZeros().toPlainString();
     }
+
+    /** Credit hours as written: {@code {hours.plain}} gives "1.5", never "1.50" or "1.5E+1". */
+    static String plain(BigDecimal hours) {
+        return hours == null ? "" : hours.stripTrailingZeros().toPlainString();
+    }
 }

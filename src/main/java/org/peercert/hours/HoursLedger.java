@@ -42,6 +42,23 @@ public class HoursLedger {
         return catalog.find(courseId).map(course -> progress(trainee, course).complete()).orElse(false);
     }
 
+    /**
+     * When the trainee's hours in a course became complete: the time of the line that completed
+     * them, replaying the ledger in order (a later correction that takes hours away undoes it).
+     */
+    public java.util.Optional<java.time.Instant> completedAt(String trainee, Course course) {
+        Map<String, Integer> required = course.competencies().stream()
+                .collect(Collectors.toMap(c -> c.id(), c -> minutes(c.hours(), course.hourMinutes())));
+        Map<String, Integer> earned = new java.util.HashMap<>();
+        java.time.Instant completed = null;
+        for (HoursEntry entry : entries(trainee, course.id())) {
+            earned.merge(entry.competencyId, entry.minutes, Integer::sum);
+            boolean complete = required.entrySet().stream().allMatch(r -> earned.getOrDefault(r.getKey(), 0) >= r.getValue());
+            completed = complete ? (completed == null ? entry.recordedAt : completed) : null;
+        }
+        return java.util.Optional.ofNullable(completed);
+    }
+
     /** Credit hours as clock minutes: 1.5 h of 50-minute hours is 75 minutes. */
     public static int minutes(BigDecimal hours, int hourMinutes) {
         return hours.multiply(BigDecimal.valueOf(hourMinutes)).setScale(0, java.math.RoundingMode.HALF_UP).intValueExact();

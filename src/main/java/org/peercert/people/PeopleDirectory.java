@@ -45,6 +45,18 @@ public class PeopleDirectory {
         }
     }
 
+    /** The email address Keycloak holds for a person; empty when unknown or Keycloak is down. */
+    public Optional<String> email(String subject) {
+        try {
+            return Optional.ofNullable(realm().users().get(subject).toRepresentation().getEmail()).filter(e -> !e.isBlank());
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        } catch (ProcessingException | WebApplicationException e) {
+            LOG.warnf("Keycloak did not answer for an email address (%s)", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
     /** The subject of the account with exactly this username, if there is one. */
     public Optional<String> subjectOf(String username) {
         try {

@@ -61,4 +61,16 @@ public class Enrolment extends PanacheEntityBase {
     public static List<Enrolment> inCourse(String courseId) {
         return list("courseId = ?1 order by legalName", courseId);
     }
+
+    /** Every enrolment, by course then name: the admins' and reviewers' overview. */
+    public static List<Enrolment> everyone() {
+        return list("order by courseId, legalName");
+    }
+
+    /** The enrolments of trainees on the rosters of an instructor's own sessions, in those sessions' courses. */
+    public static List<Enrolment> onRostersOf(String instructor) {
+        return list("from Enrolment e where exists (from LiveSession s, RosterEntry r where r.sessionId = s.id "
+                + "and s.instructorSubject = ?1 and s.courseId = e.courseId and r.traineeSubject = e.traineeSubject) "
+                + "order by e.courseId, e.legalName", instructor);
+    }
 }

@@ -525,4 +525,167 @@ public interface AppMessages {
 
     @Message("Check out")
     String checkin_out();
+
+    // ---- Continuing education (org.peercert.ce) ---------------------------------------------
+
+    @Message("Continuing education")
+    String ce_title();
+
+    @Message("See your CE year: hours done, hours due and the deadline, and record CE you did elsewhere.")
+    String action_ce_description();
+
+    @Message("Specialists and CE")
+    String ce_admin_title();
+
+    @Message("Record specialists' certifications and answer their claims of CE done elsewhere.")
+    String action_ce_admin_description();
+
+    @Message("Every specialist's CE year and every claim of CE done elsewhere, with its certificate.")
+    String action_ce_reviewer_description();
+
+    @Message("PeerCert does not know you as a certified specialist yet. Once your provider records your certification, your CE year appears here.")
+    String ce_not_specialist();
+
+    @Message("CE year {number}: {start} to {deadline}")
+    String ce_year_heading(int number, String start, String deadline);
+
+    @Message("{done} of {required} CE hours done")
+    String ce_done_of(String done, String required);
+
+    @Message("{hours} hours still due by {deadline} ({days} days left).")
+    String ce_due(String hours, String deadline, long days);
+
+    @Message("This year's CE hours are complete.")
+    String ce_complete();
+
+    @Message("You work for an alcohol/drug program (908 KAR 1:370): 10 hours a year, relevant to alcohol and drugs.")
+    String ce_alcohol_drug_note();
+
+    @Message("What counts this year")
+    String ce_credits_heading();
+
+    @Message("Nothing yet. PeerCert's continuing-education courses count by themselves once completed; CE done elsewhere counts once approved.")
+    String ce_no_credits();
+
+    @Message("PeerCert course")
+    String ce_source_peercert_course();
+
+    @Message("Outside CE")
+    String ce_source_outside_ce();
+
+    @Message("Record CE you did elsewhere")
+    String ce_claim_heading();
+
+    @Message("Attach the certificate you received (PDF, PNG or JPEG, at most {kb} KB). An admin checks it; the hours count once approved.")
+    String ce_claim_hint(int kb);
+
+    @Message("Training title")
+    String ce_field_title();
+
+    @Message("Provider")
+    String ce_field_provider();
+
+    @Message("CE hours on the certificate")
+    String ce_field_hours();
+
+    @Message("Completion date")
+    String ce_field_completed_on();
+
+    @Message("Certificate file")
+    String ce_field_certificate();
+
+    @Message("Send the claim")
+    String ce_claim_submit();
+
+    @Message("Your claim was sent. An admin will check it.")
+    String ce_claim_sent();
+
+    @Message("Your claims")
+    String ce_claims_heading();
+
+    @Message("Waiting for an admin")
+    String ce_status_pending();
+
+    @Message("Approved")
+    String ce_status_approved();
+
+    @Message("Rejected: {reason}")
+    String ce_status_rejected(String reason);
+
+    @Message("Download the certificate")
+    String ce_claim_file();
+
+    @Message("Specialists")
+    String ce_specialists_heading();
+
+    @Message("No specialists are recorded yet.")
+    String ce_no_specialists();
+
+    @Message("Record a certification")
+    String ce_record_heading();
+
+    @Message("For a specialist certified outside PeerCert, or to correct a record: a new record with a reason, the old one is kept.")
+    String ce_record_hint();
+
+    @Message("Username")
+    String ce_field_username();
+
+    @Message("Credential")
+    String ce_field_credential();
+
+    @Message("Certification date")
+    String ce_field_certified_on();
+
+    @Message("Works for an alcohol/drug program (908 KAR 1:370)")
+    String ce_field_alcohol_drug();
+
+    @Message("Reason")
+    String ce_field_reason();
+
+    @Message("Record")
+    String ce_record_submit();
+
+    @Message("{name}'s certification is recorded.")
+    String ce_recorded(String name);
+
+    @Message("Claims waiting for an answer")
+    String ce_pending_heading();
+
+    @Message("No claims are waiting.")
+    String ce_no_pending();
+
+    @Message("Approve")
+    String ce_approve();
+
+    @Message("Approve {title} for {name}")
+    String ce_approve_label(String title, String name);
+
+    @Message("Reject, with this reason")
+    String ce_reject();
+
+    @Message("Reason for rejecting {title}")
+    String ce_reject_reason_label(String title);
+
+    @Message("The claim is answered.")
+    String ce_decided();
+
+    @Message("{done} of {required} h, due {deadline}")
+    String ce_specialist_line(String done, String required, String deadline);
+
+    // ---- Progress overview (org.peercert.hours.ProgressOverviewPage) ------------------------
+
+    @Message("Trainees' progress")
+    String progress_title();
+
+    @Message("Every enrolment, with the hours counted so far. Open a name for the full ledger and its evidence.")
+    String progress_everyone();
+
+    @Message("The trainees on your sessions' rosters, with the hours counted so far. Open a name for the full ledger.")
+    String progress_rosters();
+
+    @Message("No trainees to show yet.")
+    String progress_none();
+
+    @Message("See trainees' hours against each course's requirement, and open any ledger.")
+    String action_progress_description();
 }

@@ -13,6 +13,7 @@ import java.util.Locale;
 public class TimeFormats {
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("MMM d, yyyy h:mm a z", Locale.US);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
     private TimeFormats() {
     }
@@ -22,5 +23,11 @@ public class TimeFormats {
             return "";
         }
         return LOCAL.format(instant.atZone(Arc.container().instance(LmsConfig.class).get().timeZone()));
+    }
+
+    /** A calendar day as people write it: {@code {day.spelled}} in templates, "March 4, 2027". */
+    @TemplateExtension(matchName = "spelled")
+    public static String date(java.time.LocalDate day) {
+        return day == null ? "" : DATE.format(day);
     }
 }

@@ -33,6 +33,11 @@ public final class CodeFlowSession {
 
     /** Logs {@code user} in through Keycloak, starting from {@code /login}. */
     public static CodeFlowSession login(URL appRoot, DemoUser user) {
+        return login(appRoot, user.username, DemoUser.PASSWORD);
+    }
+
+    /** Logs in any account of the realm, by username and password. */
+    public static CodeFlowSession login(URL appRoot, String username, String password) {
         String appUrl = appRoot.toString().replaceAll("/$", "");
         CodeFlowSession session = new CodeFlowSession(appUrl);
         HttpResponse<String> loginPage = session.get("/login");
@@ -42,12 +47,17 @@ public final class CodeFlowSession {
         }
         String url = action.group(1).replace("&amp;", "&");
         HttpResponse<String> landed = session.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type",
-                "application/x-www-form-urlencoded").POST(form(Map.of("username", user.username, "password",
-                DemoUser.PASSWORD))).build());
+                "application/x-www-form-urlencoded").POST(form(Map.of("username", username, "password",
+                password))).build());
         if (!landed.uri().toString().startsWith(appUrl)) {
             throw new IllegalStateException("Login did not come back to PeerCert: " + landed.uri());
         }
         return session;
+    }
+
+    /** Keeps the cookies a response set (a refreshed session), for load generators that bring their own client. */
+    public void remember(HttpResponse<?> response) {
+        cookies.put(response.uri(), response.headers().map());
     }
 
     /** The session's cookies as a Cookie header, for load generators that bring their own client. */
@@ -69,6 +79,23 @@ public final class CodeFlowSession {
     public HttpResponse<String> postJson(String path, String json, String csrfToken) {
         return send(HttpRequest.newBuilder(URI.create(appUrl + path)).header("Content-Type", "application/json")
                 .header("X-CSRF-TOKEN", csrfToken).POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    /** Posts a multipart form with one file, as a browser's file upload does (add the CSRF field yourself). */
+    public HttpResponse<String> postMultipart(String path, Map<String, String> fields, String fileField, String fileName,
+                                              String fileType, byte[] file) {
+        String boundary = "----peercert-test-" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        StringBuilder text = new StringBuilder();
+        fields.forEach((name, value) -> text.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
+                .append(name).append("\"\r\n\r\n").append(value).append("\r\n"));
+        text.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(fileField)
+                .append("\"; filename=\"").append(fileName).append("\"\r\nContent-Type: ").append(fileType).append("\r\n\r\n");
+        body.writeBytes(text.toString().getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(appUrl + path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
     /** Posts text/plain, as a cross-site form may: no CSRF token anywhere. */

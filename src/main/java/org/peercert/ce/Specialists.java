@@ -1,0 +1,47 @@
+package org.peercert.ce;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import org.peercert.people.Actor;
+import org.peercert.people.PeopleDirectory;
+import org.peercert.web.UserFacingException;
+
+/**
+ * Records who is a certified specialist. An admin records a certification earned outside
+ * PeerCert, or corrects one, always with a reason; the newest record is current.
+ */
+@ApplicationScoped
+@Transactional
+public class Specialists {
+
+    /** What an admin records: whose, which credential, since when, in which kind of program, and why. */
+    public record Certification(@NotBlank(message = "enter the specialist's username") String username,
+                                @NotBlank(message = "name the credential, for example Kentucky Adult Peer Support Specialist")
+                                @Size(max = 255) String credential,
+                                @NotNull(message = "enter the certification date")
+                                @PastOrPresent(message = "the certification date cannot be in the future") java.time.LocalDate certifiedOn,
+                                boolean alcoholDrugProgram,
+                                @NotBlank(message = "say why this is recorded; it is kept as evidence") @Size(max = 1000) String reason) {
+    }
+
+    private final PeopleDirectory people;
+
+    public Specialists(PeopleDirectory people) {
+        this.people = people;
+    }
+
+    public SpecialistRecord record(@jakarta.validation.Valid Certification certification, Actor admin) {
+        String username = certification.username().trim();
+        String subject = people.subjectOf(username).orElseThrow(() -> new UserFacingException(404,
+                "username: there is no account \"" + username + "\"; check the spelling or invite the person first."));
+        String legalName = people.legalName(subject).orElseThrow(() -> new UserFacingException(503,
+                "The identity server did not give the specialist's legal name; try again in a minute."));
+        SpecialistRecord record = SpecialistRecord.of(subject, legalName, certification, admin);
+        record.persist();
+        return record;
+    }
+}
