@@ -92,13 +92,14 @@ class SeatTimeBenchmark {
                 .executor(Executors.newFixedThreadPool(8)).build();
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         AtomicInteger errors = new AtomicInteger();
+        Map<String, AtomicInteger> failures = new java.util.concurrent.ConcurrentHashMap<>();
         AtomicLong creditedMs = new AtomicLong();
         List<CompletableFuture<?>> inFlight = Collections.synchronizedList(new ArrayList<>());
         ScheduledExecutorService ticker = Executors.newScheduledThreadPool(2);
         long spacing = Duration.ofSeconds(30).toNanos() / readers.size();
         for (int i = 0; i < readers.size(); i++) {
             Reader reader = readers.get(i);
-            ticker.scheduleAtFixedRate(() -> inFlight.add(beat(client, reader, latencies, errors, creditedMs)),
+            ticker.scheduleAtFixedRate(() -> inFlight.add(beat(client, reader, latencies, errors, failures, creditedMs)),
                     i * spacing, Duration.ofSeconds(30).toNanos(), TimeUnit.NANOSECONDS);
         }
         Thread.sleep(run.toMillis());
@@ -113,6 +114,9 @@ class SeatTimeBenchmark {
         System.out.printf("%d beats (%.0f/s), %d errors, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                 sorted.size(), sorted.size() / seconds, errors.get(), pct(sorted, 50), pct(sorted, 95), pct(sorted, 99),
                 sorted.get(sorted.size() - 1) / 1e6);
+        if (!failures.isEmpty()) {
+            System.out.println("failures: " + failures);
+        }
         System.out.printf("credited %.1f h of reading in all (at most %.1f h of wall time)%n%n", creditedMs.get() / 3.6e6,
                 readers.size() * seconds / 3600);
 
@@ -138,7 +142,7 @@ class SeatTimeBenchmark {
     }
 
     private CompletableFuture<?> beat(HttpClient client, Reader reader, ConcurrentLinkedQueue<Long> latencies,
-                                      AtomicInteger errors, AtomicLong creditedMs) {
+                                      AtomicInteger errors, Map<String, AtomicInteger> failures, AtomicLong creditedMs) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(root.toString().replaceAll("/$", "") + MODULE + "/activity"))
                 .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json").header("X-CSRF-TOKEN", reader.csrf())
                 .header("Cookie", reader.header()).POST(HttpRequest.BodyPublishers.ofString("{}")).build();
@@ -147,6 +151,8 @@ class SeatTimeBenchmark {
             latencies.add(System.nanoTime() - start);
             if (failure != null || response.statusCode() != 200) {
                 errors.incrementAndGet();
+                String what = failure != null ? failure.getClass().getSimpleName() : "HTTP " + response.statusCode();
+                failures.computeIfAbsent(what, k -> new AtomicInteger()).incrementAndGet();
                 return null;
             }
             reader.remember(response);
