@@ -298,6 +298,9 @@ public interface AppMessages {
     @Message("Paused: come back to this page and scroll or type to keep counting.")
     String seat_time_paused();
 
+    @Message("Time is not being counted right now: you may be signed out or offline. Reload the page to go on counting.")
+    String seat_time_stopped();
+
     @Message("This module is credited: {hours} h in your training record.")
     String seat_time_credited(String hours);
 

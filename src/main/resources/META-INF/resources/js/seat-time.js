@@ -11,6 +11,7 @@
   var intervalMs = Number(box.dataset.interval) * 1000;
   var idleMs = Number(box.dataset.idle) * 1000;
   var lastInput = Date.now();
+  var failures = 0;
   ["pointerdown", "pointermove", "keydown", "scroll", "touchstart", "wheel"].forEach(function (type) {
     window.addEventListener(type, function () { lastInput = Date.now(); }, { passive: true });
   });
@@ -26,18 +27,29 @@
     }
     var headers = { "Content-Type": "application/json" };
     headers[box.dataset.csrfHeader] = box.dataset.csrf;
-    fetch(box.dataset.url, { method: "POST", headers: headers, body: "{}", credentials: "same-origin" })
+    fetch(box.dataset.url, { method: "POST", headers: headers, body: "{}", credentials: "same-origin", redirect: "error" })
       .then(function (response) { return response.ok ? response.json() : null; })
       .then(function (result) {
         if (!result) {
+          stopped();
           return;
         }
+        failures = 0;
         var minutes = Math.floor(result.moduleSeconds / 60);
         status.textContent = result.moduleCredited
           ? "Module credited. Well done."
           : "Time counted on this module: " + minutes + " of " + box.dataset.minimum + " minutes.";
       })
-      .catch(function () { /* offline for a moment: the next beat tries again */ });
+      .catch(stopped);
+  }
+
+  // One lost beat may be a moment offline (the next one tries again); two in a row, and the
+  // trainee must know that reading now earns nothing, rather than find out at the end.
+  function stopped() {
+    failures += 1;
+    if (failures >= 2) {
+      status.textContent = box.dataset.stoppedText;
+    }
   }
 
   document.addEventListener("visibilitychange", function () {
