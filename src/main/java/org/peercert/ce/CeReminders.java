@@ -7,6 +7,8 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import org.jboss.logging.Logger;
+import org.peercert.audit.AuditLog;
+import org.peercert.audit.Audited;
 import org.peercert.config.LmsConfig;
 import org.peercert.people.PeopleDirectory;
 import org.peercert.web.TimeFormats;
@@ -29,8 +31,10 @@ public class CeReminders {
     private final PeopleDirectory people;
     private final Mailer mailer;
     private final LmsConfig config;
+    private final AuditLog audit;
 
-    public CeReminders(ContinuingEducation ce, PeopleDirectory people, Mailer mailer, LmsConfig config) {
+    public CeReminders(ContinuingEducation ce, PeopleDirectory people, Mailer mailer, LmsConfig config, AuditLog audit) {
+        this.audit = audit;
         this.ce = ce;
         this.people = people;
         this.mailer = mailer;
@@ -79,6 +83,9 @@ public class CeReminders {
         try {
             QuarkusTransaction.requiringNew().run(() -> {
                 CeReminder.record(subject, standing.year().end(), daysBefore, email.get());
+                audit.recordBySystem(Audited.of("ce.reminder-sent").trainee(subject).record("ce_reminder", daysBefore)
+                        .with("yearEndsOn", standing.year().end()).with("daysBefore", daysBefore).with("to", email.get())
+                        .with("remainingHours", standing.remainingHours()));
                 mailer.send(message(standing, email.get()));
             });
             return true;

@@ -13,6 +13,8 @@ import jakarta.validation.constraints.Size;
 import org.peercert.hours.HoursEntry;
 import org.peercert.hours.HoursSource;
 import org.peercert.people.Actor;
+import org.peercert.audit.AuditLog;
+import org.peercert.audit.Audited;
 import org.peercert.web.UserFacingException;
 
 import java.math.BigDecimal;
@@ -50,9 +52,11 @@ public class OutsideCeService {
     }
 
     private final EntityManager entities;
+    private final AuditLog audit;
 
-    public OutsideCeService(EntityManager entities) {
+    public OutsideCeService(EntityManager entities, AuditLog audit) {
         this.entities = entities;
+        this.audit = audit;
     }
 
     public OutsideCeClaim submit(String trainee, @Valid Claim claim, CertificateFile file) {
@@ -72,6 +76,9 @@ public class OutsideCeService {
         row.fileSha256 = sha256(file.bytes());
         row.submittedAt = Instant.now();
         row.persist();
+        audit.record(Audited.of("outside-ce.claimed").trainee(trainee).record("outside_ce_claim", row.id)
+                .with("title", row.title).with("provider", row.provider).with("hours", row.hours)
+                .with("completedOn", row.completedOn).with("fileSha256", row.fileSha256));
         return row;
     }
 
@@ -100,6 +107,8 @@ public class OutsideCeService {
             answer.hoursEntryId = post(claim, admin).id;
         }
         answer.persist();
+        audit.record(Audited.of(answer.approved ? "outside-ce.approved" : "outside-ce.rejected").trainee(claim.traineeSubject)
+                .record("outside_ce_decision", claimId).with("reason", answer.reason).with("hoursEntryId", answer.hoursEntryId));
         return answer;
     }
 

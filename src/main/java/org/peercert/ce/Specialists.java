@@ -8,6 +8,8 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import org.peercert.people.Actor;
 import org.peercert.people.PeopleDirectory;
+import org.peercert.audit.AuditLog;
+import org.peercert.audit.Audited;
 import org.peercert.web.UserFacingException;
 
 /**
@@ -29,9 +31,11 @@ public class Specialists {
     }
 
     private final PeopleDirectory people;
+    private final AuditLog audit;
 
-    public Specialists(PeopleDirectory people) {
+    public Specialists(PeopleDirectory people, AuditLog audit) {
         this.people = people;
+        this.audit = audit;
     }
 
     public SpecialistRecord record(@jakarta.validation.Valid Certification certification, Actor admin) {
@@ -42,6 +46,9 @@ public class Specialists {
                 "The identity server did not give the specialist's legal name; try again in a minute."));
         SpecialistRecord record = SpecialistRecord.of(subject, legalName, certification, admin);
         record.persist();
+        audit.record(Audited.of("specialist.recorded").trainee(subject).record("specialist_record", record.id)
+                .with("legalName", legalName).with("credential", record.credential).with("certifiedOn", record.certifiedOn)
+                .with("alcoholDrugProgram", record.alcoholDrugProgram).with("reason", record.reason));
         return record;
     }
 }

@@ -66,6 +66,15 @@ public interface LmsConfig {
         int wrongCodesAllowed();
     }
 
+    /** The audit log. */
+    Audit audit();
+
+    interface Audit {
+        /** Years every record and audit event is kept at the least; no code path deletes them. */
+        @WithDefault("7")
+        int retentionYears();
+    }
+
     /** Continuing education of certified specialists. */
     Ce ce();
 

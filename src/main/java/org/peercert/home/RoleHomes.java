@@ -28,17 +28,23 @@ public class RoleHomes {
                 Roles.REVIEWER, new RoleHome(Roles.REVIEWER, msg.home_reviewer_title(), msg.home_reviewer_purpose(),
                         List.of(catalog(msg), progress(msg),
                                 new Action(msg.ce_admin_title(), msg.action_ce_reviewer_description(), "/admin/ce"),
-                                new Action(msg.action_role_grants_title(), msg.action_role_grants_description(), "/invitations"))),
+                                new Action(msg.action_role_grants_title(), msg.action_role_grants_description(), "/invitations"),
+                                audit(msg))),
                 Roles.ADMIN, new RoleHome(Roles.ADMIN, msg.home_admin_title(), msg.home_admin_purpose(),
                         List.of(new Action(msg.enrolments_title(), msg.action_enrolments_description(), "/admin/enrolments"),
                                 sessions(msg), progress(msg),
                                 new Action(msg.ce_admin_title(), msg.action_ce_admin_description(), "/admin/ce"),
                                 new Action(msg.action_courses_title(), msg.action_courses_description(), "/admin/courses"),
-                                new Action(msg.action_invite_title(), msg.action_invite_description(), "/invitations"))));
+                                new Action(msg.action_invite_title(), msg.action_invite_description(), "/invitations"),
+                                audit(msg))));
     }
 
     private static Action sessions(AppMessages msg) {
         return new Action(msg.sessions_title(), msg.action_sessions_description(), "/sessions");
+    }
+
+    private static Action audit(AppMessages msg) {
+        return new Action(msg.audit_title(), msg.action_audit_description(), "/audit");
     }
 
     private static Action progress(AppMessages msg) {

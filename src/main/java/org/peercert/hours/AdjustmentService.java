@@ -2,6 +2,8 @@ package org.peercert.hours;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.peercert.audit.AuditLog;
+import org.peercert.audit.Audited;
 import org.peercert.course.Course;
 import org.peercert.people.Actor;
 import org.peercert.web.UserFacingException;
@@ -13,6 +15,12 @@ import org.peercert.web.UserFacingException;
 @ApplicationScoped
 @Transactional
 public class AdjustmentService {
+
+    private final AuditLog audit;
+
+    public AdjustmentService(AuditLog audit) {
+        this.audit = audit;
+    }
 
     /** What an admin asks for: minutes (negative to take off), the competency, and why. */
     public record Adjustment(String competencyId, int minutes, String reason, Long correctsEntry) {
@@ -40,6 +48,9 @@ public class AdjustmentService {
         entry.reason = adjustment.reason().trim();
         entry.correctsEntry = adjustment.correctsEntry();
         entry.persist();
+        audit.record(Audited.of("hours.correction").trainee(trainee).course(course.id()).record("hours_entry", entry.id)
+                .with("competencyId", entry.competencyId).with("minutes", entry.minutes).with("reason", entry.reason)
+                .with("correctsEntry", entry.correctsEntry));
         return entry;
     }
 }

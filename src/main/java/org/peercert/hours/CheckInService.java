@@ -3,6 +3,8 @@ package org.peercert.hours;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.peercert.config.LmsConfig;
+import org.peercert.audit.AuditLog;
+import org.peercert.audit.Audited;
 import org.peercert.web.UserFacingException;
 
 import java.time.Duration;
@@ -23,10 +25,12 @@ public class CheckInService {
 
     private final CheckInCode codes;
     private final LmsConfig config;
+    private final AuditLog audit;
 
-    public CheckInService(CheckInCode codes, LmsConfig config) {
+    public CheckInService(CheckInCode codes, LmsConfig config, AuditLog audit) {
         this.codes = codes;
         this.config = config;
+        this.audit = audit;
     }
 
     public CheckIn checkIn(LiveSession session, String trainee, String direction, String code, String address) {
@@ -54,6 +58,8 @@ public class CheckInService {
         if (!attempt.accepted) {
             throw new UserFacingException(400, "code: that is not the code shown now; check the screen and type it again.");
         }
+        audit.record(Audited.of("attendance.check-" + attempt.direction).trainee(trainee).course(session.courseId)
+                .record("check_in", attempt.id).with("sessionId", session.id).with("at", now));
         return attempt;
     }
 

@@ -10,6 +10,8 @@ import org.peercert.exam.Grading;
 import org.peercert.exam.Question;
 import org.peercert.exam.QuestionType;
 import org.peercert.trainee.Enrolment;
+import org.peercert.audit.AuditLog;
+import org.peercert.audit.Audited;
 import org.peercert.web.UserFacingException;
 
 import java.time.Instant;
@@ -28,9 +30,11 @@ public class KnowledgeCheckService {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ModuleCredit credit;
+    private final AuditLog audit;
 
-    public KnowledgeCheckService(ModuleCredit credit) {
+    public KnowledgeCheckService(ModuleCredit credit, AuditLog audit) {
         this.credit = credit;
+        this.audit = audit;
     }
 
     /** @param form the posted fields: {@code q-<id>} (repeated for multiple), {@code q-<id>-<n>} for matching pairs */
@@ -55,6 +59,9 @@ public class KnowledgeCheckService {
         attempt.answers = json(form);
         attempt.submittedAt = Instant.now();
         attempt.persist();
+        audit.record(Audited.of("knowledge-check.submitted").trainee(trainee).course(course.id())
+                .record("knowledge_check_attempt", attempt.id).with("module", module.slug())
+                .with("correct", attempt.correct).with("questions", attempt.questions).with("passed", attempt.passed));
         if (attempt.passed) {
             credit.tryComplete(trainee, course, module);
         }

@@ -2,6 +2,8 @@ package org.peercert.hours;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.peercert.audit.AuditLog;
+import org.peercert.audit.Audited;
 import org.peercert.course.Course;
 import org.peercert.course.DeliveryFormat;
 import org.peercert.people.Actor;
@@ -19,6 +21,12 @@ import java.util.List;
 @ApplicationScoped
 @Transactional
 public class LiveSessionService {
+
+    private final AuditLog audit;
+
+    public LiveSessionService(AuditLog audit) {
+        this.audit = audit;
+    }
 
     /** What an instructor schedules. Times are instants (UTC). */
     public record Schedule(String competencyId, String title, Instant startsAt, Instant endsAt, String format,
@@ -49,6 +57,9 @@ public class LiveSessionService {
             entry.legalName = enrolment.legalName;
             entry.persist();
         }
+        audit.record(Audited.of("live-session.scheduled").course(course.id()).record("live_session", session.id)
+                .with("title", session.title).with("competencyId", session.competencyId).with("startsAt", session.startsAt)
+                .with("endsAt", session.endsAt).with("format", session.format).with("roster", s.rosterSubjects()));
         return session;
     }
 
@@ -69,6 +80,8 @@ public class LiveSessionService {
         attendance.recordedByName = by.name();
         attendance.recordedAt = Instant.now();
         attendance.persist();
+        audit.record(Audited.of("attendance.recorded").trainee(trainee).course(session.courseId).record("attendance", attendance.id)
+                .with("sessionId", session.id).with("joinedAt", joined).with("leftAt", left));
         return attendance;
     }
 
@@ -84,7 +97,15 @@ public class LiveSessionService {
         closure.closedByName = by.name();
         closure.closedAt = Instant.now();
         closure.persistAndFlush(); // the primary key makes a concurrent second close fail here
-        return new SessionCredit(session, by).post();
+        List<HoursEntry> credit = new SessionCredit(session, by).post();
+        for (HoursEntry entry : credit) {
+            audit.record(Audited.of("hours.live-session").trainee(entry.traineeSubject).course(entry.courseId)
+                    .record("hours_entry", entry.id).with("sessionId", session.id).with("competencyId", entry.competencyId)
+                    .with("minutes", entry.minutes).with("evidence", entry.evidence));
+        }
+        audit.record(Audited.of("attendance.closed").course(session.courseId).record("attendance_closure", session.id)
+                .with("entriesPosted", credit.size()));
+        return credit;
     }
 
     private static void refuseIfClosed(LiveSession session) {

@@ -2,6 +2,8 @@ package org.peercert.hours;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.peercert.audit.AuditLog;
+import org.peercert.audit.Audited;
 import org.peercert.course.Course;
 import org.peercert.course.Module;
 import org.peercert.people.Actor;
@@ -15,6 +17,12 @@ import java.time.Instant;
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class ModuleCredit {
+
+    private final AuditLog audit;
+
+    public ModuleCredit(AuditLog audit) {
+        this.audit = audit;
+    }
 
     private static final Actor SERVER = new Actor("peercert", "PeerCert seat-time measurement");
 
@@ -40,6 +48,8 @@ public class ModuleCredit {
         completion.hoursEntryId = entry.id;
         completion.completedAt = Instant.now();
         completion.persistAndFlush(); // the primary key refuses a second credit under concurrency
+        audit.recordBySystem(Audited.of("hours.self-paced").trainee(trainee).course(course.id()).record("hours_entry", entry.id)
+                .with("module", module.slug()).with("minutes", minutes).with("evidence", entry.evidence));
         return true;
     }
 }

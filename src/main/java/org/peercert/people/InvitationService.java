@@ -8,6 +8,8 @@ import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
+import org.peercert.audit.AuditLog;
+import org.peercert.audit.Audited;
 import org.peercert.web.UserFacingException;
 
 import java.security.SecureRandom;
@@ -32,8 +34,11 @@ public class InvitationService {
     private final SecureRandom random = new SecureRandom();
     private final PeopleDirectory directory;
 
-    public InvitationService(PeopleDirectory directory) {
+    private final AuditLog audit;
+
+    public InvitationService(PeopleDirectory directory, AuditLog audit) {
         this.directory = directory;
+        this.audit = audit;
     }
 
     public IssuedInvitation invite(InvitationForm form, String adminSubject, String adminName) {
@@ -83,6 +88,8 @@ public class InvitationService {
         invitation.invitedByName = adminName;
         invitation.invitedAt = Instant.now();
         invitation.persistAndFlush(); // fail here, inside the compensation, not at commit
+        audit.record(Audited.of("role.granted").record("invitation", invitation.id).with("username", invitation.username)
+                .with("legalName", invitation.legalName).with("role", invitation.role).with("keycloakUserId", userId));
         return invitation;
     }
 

@@ -2,6 +2,8 @@ package org.peercert.trainee;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.peercert.audit.AuditLog;
+import org.peercert.audit.Audited;
 import org.peercert.course.Course;
 import org.peercert.hours.HoursLedger;
 import org.peercert.people.Actor;
@@ -26,10 +28,12 @@ public class EnrolmentService {
 
     private final HoursLedger ledger;
     private final PeopleDirectory people;
+    private final AuditLog audit;
 
-    public EnrolmentService(HoursLedger ledger, PeopleDirectory people) {
+    public EnrolmentService(HoursLedger ledger, PeopleDirectory people, AuditLog audit) {
         this.ledger = ledger;
         this.people = people;
+        this.audit = audit;
     }
 
     /** A trainee asks to join a course. */
@@ -49,6 +53,8 @@ public class EnrolmentService {
         request.courseId = course.id();
         request.requestedAt = Instant.now();
         request.persist();
+        audit.record(Audited.of("enrolment.requested").trainee(request.traineeSubject).course(course.id())
+                .record("enrolment_request", request.id).with("legalName", request.traineeName));
         return new Outcome(null, request);
     }
 
@@ -79,6 +85,9 @@ public class EnrolmentService {
         enrolment.enrolledByName = by.name();
         enrolment.enrolledAt = Instant.now();
         enrolment.persistAndFlush();
+        audit.record(Audited.of("enrolment.created").trainee(subject).course(course.id()).record("enrolment", enrolment.id)
+                .with("legalName", enrolment.legalName).with("contentVersion", enrolment.contentVersion)
+                .with("requestId", requestId).with("enrolledBy", by.name()));
         return enrolment;
     }
 

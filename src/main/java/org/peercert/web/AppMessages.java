@@ -691,4 +691,75 @@ public interface AppMessages {
 
     @Message("See trainees' hours against each course's requirement, and open any ledger.")
     String action_progress_description();
+
+    // ---- Audit log (org.peercert.audit) -------------------------------------------------------
+
+    @Message("Audit log")
+    String audit_title();
+
+    @Message("Every change to a record, with who made it, when and from where. Each event is chained to the one before it by a hash, so any change to the log shows. Events are kept at least {years} years and never deleted.")
+    String audit_lead(int years);
+
+    @Message("Check the chain")
+    String audit_verify_heading();
+
+    @Message("Check the whole chain now")
+    String audit_verify_now();
+
+    @Message("The chain is intact: {count} events checked, every hash matches.")
+    String audit_intact(long count);
+
+    @Message("The chain is broken at event {seq}: {problem}. Events from there on cannot be trusted.")
+    String audit_broken(Long seq, String problem);
+
+    @Message("Filter")
+    String audit_filter_heading();
+
+    @Message("Action")
+    String audit_field_action();
+
+    @Message("The start of an action's name is enough, for example enrolment. or hours.")
+    String audit_field_action_hint();
+
+    @Message("Trainee (subject)")
+    String audit_field_trainee();
+
+    @Message("Course id")
+    String audit_field_course();
+
+    @Message("Actor (name or subject)")
+    String audit_field_actor();
+
+    @Message("From")
+    String audit_field_from();
+
+    @Message("To")
+    String audit_field_to();
+
+    @Message("Show")
+    String audit_filter_submit();
+
+    @Message("Events, newest first")
+    String audit_events_heading();
+
+    @Message("No events match.")
+    String audit_no_events();
+
+    @Message("By {name} ({roles}) from {address}")
+    String audit_by(String name, String roles, String address);
+
+    @Message("Trainee {subject}")
+    String audit_trainee(String subject);
+
+    @Message("Pages of the audit log")
+    String audit_pages_label();
+
+    @Message("Newer events")
+    String audit_newer();
+
+    @Message("Older events")
+    String audit_older();
+
+    @Message("Every change to every record, with who, when and from where, and a check that nothing in the log was altered.")
+    String action_audit_description();
 }

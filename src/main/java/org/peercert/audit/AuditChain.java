@@ -1,0 +1,43 @@
+package org.peercert.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The hash chain of the audit log: each event's hash is SHA-256 over the previous event's hash
+ * and the event's own content, written out field by field in a fixed order. The first event
+ * follows {@link #GENESIS}.
+ */
+public final class AuditChain {
+
+    /** The "previous hash" of the very first event. */
+    public static final String GENESIS = "0".repeat(64);
+
+    private static final DateTimeFormatter MICROS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
+            .withZone(java.time.ZoneOffset.UTC);
+
+    private AuditChain() {
+    }
+
+    public static String hash(String previousHash, AuditEvent event) {
+        String content = Stream.of(String.valueOf(event.seq), MICROS.format(event.occurredAt), event.actorSubject,
+                        event.actorName, event.actorRoles, event.clientAddress, event.action, event.traineeSubject,
+                        event.courseId, event.recordType, event.recordId, event.details)
+                .map(field -> field == null ? "" : field)
+                .collect(Collectors.joining("\u001f"));
+        return sha256(previousHash + "\n" + content);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
