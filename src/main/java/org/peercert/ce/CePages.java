@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.peercert.config.LmsConfig;
 import org.peercert.people.Roles;
-import org.peercert.web.AppMessages;
 import org.peercert.web.CurrentUser;
 import org.peercert.web.UserFacingException;
 
@@ -50,10 +49,10 @@ public class CePages {
     private final CeAccess access;
     private final CurrentUser user;
     private final LmsConfig config;
-    private final AppMessages msg;
+    private final CeMessages msg;
 
     public CePages(ContinuingEducation ce, Specialists specialists, OutsideCeService outside, CeAccess access,
-                   CurrentUser user, LmsConfig config, AppMessages msg) {
+                   CurrentUser user, LmsConfig config, CeMessages msg) {
         this.ce = ce;
         this.specialists = specialists;
         this.outside = outside;
@@ -67,7 +66,7 @@ public class CePages {
     @Path("ce")
     @RolesAllowed(Roles.TRAINEE)
     public TemplateInstance mine(@jakarta.ws.rs.QueryParam("sent") boolean sent) {
-        return page(sent ? msg.ce_claim_sent() : null, null);
+        return page(sent ? msg.claim_sent() : null, null);
     }
 
     @POST
@@ -108,7 +107,7 @@ public class CePages {
         try {
             SpecialistRecord record = specialists.record(new Specialists.Certification(username, credential,
                     date(certifiedOn), alcoholDrugProgram, reason), user.actor());
-            return Response.ok(adminPage(msg.ce_recorded(record.legalName), null)).build();
+            return Response.ok(adminPage(msg.recorded(record.legalName), null)).build();
         } catch (UserFacingException e) {
             return Response.status(e.getResponse().getStatus()).entity(adminPage(null, e.getMessage())).build();
         } catch (ConstraintViolationException e) {
@@ -123,7 +122,7 @@ public class CePages {
     public Response decide(@PathParam("id") long id, @RestForm String decision, @RestForm String reason) {
         try {
             outside.decide(id, new OutsideCeService.Decision("approve".equals(decision), reason), user.actor());
-            return Response.ok(adminPage(msg.ce_decided(), null)).build();
+            return Response.ok(adminPage(msg.decided(), null)).build();
         } catch (UserFacingException e) {
             return Response.status(e.getResponse().getStatus()).entity(adminPage(null, e.getMessage())).build();
         }

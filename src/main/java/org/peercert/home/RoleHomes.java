@@ -2,6 +2,8 @@ package org.peercert.home;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.peercert.people.Roles;
+import org.peercert.audit.AuditMessages;
+import org.peercert.ce.CeMessages;
 import org.peercert.web.AppMessages;
 
 import java.util.List;
@@ -18,33 +20,33 @@ public class RoleHomes {
 
     private final Map<String, RoleHome> homes;
 
-    public RoleHomes(AppMessages msg) {
+    public RoleHomes(AppMessages msg, CeMessages ce, AuditMessages audit) {
         homes = Map.of(
                 Roles.TRAINEE, new RoleHome(Roles.TRAINEE, msg.home_trainee_title(), msg.home_trainee_purpose(),
-                        List.of(catalog(msg), new Action(msg.ce_title(), msg.action_ce_description(), "/ce"),
+                        List.of(catalog(msg), new Action(ce.title(), ce.action_ce_description(), "/ce"),
                                 new Action(msg.action_profile_title(), msg.action_profile_description(), "/trainee#profile"))),
                 Roles.INSTRUCTOR, new RoleHome(Roles.INSTRUCTOR, msg.home_instructor_title(),
                         msg.home_instructor_purpose(), List.of(sessions(msg), progress(msg), catalog(msg))),
                 Roles.REVIEWER, new RoleHome(Roles.REVIEWER, msg.home_reviewer_title(), msg.home_reviewer_purpose(),
                         List.of(catalog(msg), progress(msg),
-                                new Action(msg.ce_admin_title(), msg.action_ce_reviewer_description(), "/admin/ce"),
+                                new Action(ce.admin_title(), ce.action_ce_reviewer_description(), "/admin/ce"),
                                 new Action(msg.action_role_grants_title(), msg.action_role_grants_description(), "/invitations"),
-                                audit(msg))),
+                                audit(audit))),
                 Roles.ADMIN, new RoleHome(Roles.ADMIN, msg.home_admin_title(), msg.home_admin_purpose(),
                         List.of(new Action(msg.enrolments_title(), msg.action_enrolments_description(), "/admin/enrolments"),
                                 sessions(msg), progress(msg),
-                                new Action(msg.ce_admin_title(), msg.action_ce_admin_description(), "/admin/ce"),
+                                new Action(ce.admin_title(), ce.action_ce_admin_description(), "/admin/ce"),
                                 new Action(msg.action_courses_title(), msg.action_courses_description(), "/admin/courses"),
                                 new Action(msg.action_invite_title(), msg.action_invite_description(), "/invitations"),
-                                audit(msg))));
+                                audit(audit))));
     }
 
     private static Action sessions(AppMessages msg) {
         return new Action(msg.sessions_title(), msg.action_sessions_description(), "/sessions");
     }
 
-    private static Action audit(AppMessages msg) {
-        return new Action(msg.audit_title(), msg.action_audit_description(), "/audit");
+    private static Action audit(AuditMessages audit) {
+        return new Action(audit.title(), audit.action_audit_description(), "/audit");
     }
 
     private static Action progress(AppMessages msg) {
