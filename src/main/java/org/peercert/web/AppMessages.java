@@ -10,6 +10,12 @@ public interface AppMessages {
     @Message("PeerCert")
     String app_name();
 
+    @Message("Try again in a moment")
+    String error_503_title();
+
+    @Message("PeerCert cannot reach its database just now, usually for a few seconds while it restarts. Nothing you saved before is lost; try again in a moment.")
+    String error_database_detail();
+
     @Message("Training hours, exams and certificates for Kentucky peer support specialists.")
     String app_tagline();
 

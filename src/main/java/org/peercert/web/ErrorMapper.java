@@ -69,6 +69,12 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, HttpServerRequest request) {
+        if (DatabaseUnavailable.causedIt(e)) {
+            // The database is restarting or out of reach: nothing acknowledged is lost, so say "try again".
+            LOG.warnf("%s %s answered 503: the database cannot be reached (%s)", request.method(), request.path(), e.getMessage());
+            return Response.fromResponse(answer(request, 503, msg.error_503_title(), msg.error_database_detail(), List.of()))
+                    .header("Retry-After", "5").build();
+        }
         LOG.error("Request failed: " + request.method() + " " + request.path(), e);
         return answer(request, 500, msg.error_500_title(), msg.error_500_detail(), List.of());
     }

@@ -39,6 +39,16 @@ class ReadinessWithoutDatabaseTest {
     }
 
     @Test
+    void aRequestThatNeedsTheDatabaseIsAskedToTryAgainWithoutATrace() {
+        given().auth().oauth2(org.peercert.support.DemoUser.TRAINEE1.accessToken()).get("/api/enrolments").then()
+                .statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", "5")
+                .body("detail", org.hamcrest.Matchers.containsString("cannot reach its database"))
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Exception")));
+    }
+
+    @Test
     void livenessStaysUp() {
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }
