@@ -108,9 +108,9 @@ class OralBookingTest {
     void theDatabaseItselfRefusesAnOverlapASecondClaimAndAnyChange() throws Exception {
         String instructor = DemoUser.INSTRUCTOR1.accessToken();
         String trainee = DemoUser.TRAINEE1.accessToken();
-        OralFixtures.eligible(trainee, DemoUser.ADMIN1.accessToken(), "oral-mail");
+        OralFixtures.eligible(trainee, DemoUser.ADMIN1.accessToken(), "oral-db");
         Instant start = OralFixtures.farStart();
-        long slot = OralFixtures.slot(instructor, "oral-mail", start, "instructor1");
+        long slot = OralFixtures.slot(instructor, "oral-db", start, "instructor1");
         long booking = OralFixtures.booking(trainee, slot);
         String instructorSubject = OralFixtures.subject(instructor);
         try (Connection c = dataSource.getConnection(); Statement sql = c.createStatement()) {
@@ -122,7 +122,7 @@ class OralBookingTest {
             assertTrue(overlap.getMessage().contains("examiner_time_once"), overlap.getMessage());
             SQLException second = assertThrows(SQLException.class, () -> sql.executeUpdate("INSERT INTO oral_booking (slot_id, "
                     + "trainee_subject, course_id, legal_name, uid, sequence, booked_by, booked_by_name, booked_at) VALUES ("
-                    + slot + ", 'someone-else', 'oral-mail', 'Someone Else', 'x@y', 0, 'someone-else', 'S', NOW())"));
+                    + slot + ", 'someone-else', 'oral-db', 'Someone Else', 'x@y', 0, 'someone-else', 'S', NOW())"));
             assertTrue(second.getMessage().contains("slot_holds_one"), second.getMessage());
             for (String table : List.of("oral_slot", "oral_examiner", "oral_examiner_time", "oral_booking", "oral_notice",
                     "oral_notice_delivery")) {
