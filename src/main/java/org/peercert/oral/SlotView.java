@@ -24,6 +24,11 @@ public record SlotView(long id, String courseId, String courseTitle, Instant sta
         return "in-person".equals(format) ? location : videoLink;
     }
 
+    /** The examiners' names as a sentence: "Dana Whitfield and Avery Combs". */
+    public String panel() {
+        return String.join(" and ", examiners);
+    }
+
     public boolean inPerson() {
         return "in-person".equals(format);
     }
