@@ -22,7 +22,7 @@ public class OralTestProfile implements QuarkusTestProfile {
 
     /** Courses with an oral exam open once hours are complete (one competency, "basics", 1 h). */
     public static final List<String> HOURS_COURSES = List.of("oral-race", "oral-window", "oral-mail", "oral-access",
-            "oral-score", "oral-panel", "oral-retake", "oral-browser", "oral-db", "oral-remind");
+            "oral-score", "oral-panel", "oral-retake", "oral-browser", "oral-db", "oral-remind", "oral-pages");
 
     static final Path ROOT = copyOfCourses();
 
