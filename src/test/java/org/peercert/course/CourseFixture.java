@@ -136,7 +136,7 @@ public final class CourseFixture {
     }
 
     /** Replaces the first occurrence of {@code from} in a file of the course. */
-    static void edit(Path file, String from, String to) {
+    public static void edit(Path file, String from, String to) {
         try {
             String text = Files.readString(file);
             if (!text.contains(from)) {

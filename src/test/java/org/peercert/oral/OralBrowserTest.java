@@ -71,14 +71,14 @@ class OralBrowserTest {
         try (Browser trainee = Browser.open(PHONE_WIDTH)) {
             trainee.login(app(), DemoUser.TRAINEE1);
             trainee.driver.get(app() + "/trainee");
-            trainee.waitFor(By.xpath("//section[.//h2/a[text()='Fixture Course']]//a[contains(., 'Your oral exam')]")).click();
-            trainee.waitFor(By.xpath("//section[.//h2[text()='Fixture Course']]//input[@name='slotId']")).click();
-            trainee.driver.findElement(By.xpath("//section[.//h2[text()='Fixture Course']]//form[@action='/oral/bookings']//button")).click();
+            trainee.waitFor(By.xpath("//section[.//h2/a[text()='Oral Browser Course']]//a[contains(., 'Your oral exam')]")).click();
+            trainee.waitFor(By.xpath("//section[.//h2[text()='Oral Browser Course']]//input[@name='slotId']")).click();
+            trainee.driver.findElement(By.xpath("//section[.//h2[text()='Oral Browser Course']]//form[@action='/oral/bookings']//button")).click();
             assertTrue(trainee.waitFor(By.cssSelector("p.notice")).getText().contains("Your oral exam is booked"));
-            String card = trainee.driver.findElement(By.xpath("//section[.//h2[text()='Fixture Course']]")).getText();
+            String card = trainee.driver.findElement(By.xpath("//section[.//h2[text()='Oral Browser Course']]")).getText();
             assertTrue(card.contains("Recovery Center, Room 3, Hazard") && card.contains("Dana Whitfield") && card.contains("Booked"), card);
             check(trainee, "trainee oral exams with a booking");
-            trainee.driver.findElement(By.xpath("//section[.//h2[text()='Fixture Course']]//a[text()='Booking details and result']")).click();
+            trainee.driver.findElement(By.xpath("//section[.//h2[text()='Oral Browser Course']]//a[text()='Booking details and result']")).click();
             trainee.waitFor(By.id("oral-status"));
             booking = Long.parseLong(trainee.driver.getCurrentUrl().replaceAll(".*/oral/bookings/(\\d+).*", "$1"));
             check(trainee, "trainee booking page");
@@ -110,7 +110,7 @@ class OralBrowserTest {
             admin.driver.get(app() + "/admin");
             admin.waitFor(By.linkText("Oral exam slots")).click();
             String rates = admin.waitFor(By.cssSelector("table.oral-rates")).getText();
-            assertTrue(rates.contains("Fixture Course") && rates.contains("All courses"), rates);
+            assertTrue(rates.contains("Oral Browser Course") && rates.contains("All courses"), rates);
             check(admin, "admin slots and fill rates");
         }
     }

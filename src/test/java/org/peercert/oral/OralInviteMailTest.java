@@ -6,7 +6,6 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.peercert.support.DemoUser;
-import org.peercert.support.MailServer;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -114,17 +113,22 @@ class OralInviteMailTest {
                 .statusCode(201).extract().path("uid");
         Instant dayBefore = start.minus(Duration.ofHours(23));
 
-        assertEquals(0, reminders.remindDue(start.minus(Duration.ofHours(30))), "not yet: more than 24 h ahead");
+        reminders.remindDue(start.minus(Duration.ofHours(30)));
+        assertEquals(1, Invites.received(TRAINEE, uid).size(), "not yet: the exam is more than 24 h ahead");
         reminders.remindDue(dayBefore);
         reminders.remindDue(dayBefore.plus(Duration.ofHours(1)));
         List<Invites.Letter> letters = Invites.received(TRAINEE, uid);
         assertEquals(2, letters.size(), "the booking, then one reminder however often the job runs");
         assertTrue(letters.get(1).subject().startsWith("Reminder: your oral exam"), letters.get(1).subject());
+        assertEquals("REQUEST", letters.get(1).invite().method());
         assertEquals(2, Invites.received(INSTRUCTOR, uid).size(), "the examiner is reminded too");
 
-        int before = MailServer.receivedBy(TRAINEE).size();
+        String late = DemoUser.TRAINEE2.accessToken();
+        OralFixtures.eligible(late, DemoUser.ADMIN1.accessToken(), "oral-remind");
+        String lateUid = OralFixtures.book(late, OralFixtures.slot(instructor, "oral-remind", OralFixtures.nearStart(), "instructor1"))
+                .statusCode(201).extract().path("uid");
         reminders.remindDue(Instant.now());
-        assertEquals(before, MailServer.receivedBy(TRAINEE).size(), "bookings made inside the last day get no reminder");
+        assertEquals(1, Invites.received("trainee2@example.org", lateUid).size(), "booked within the last day: no reminder");
     }
 
     private static Invites.Letter only(List<Invites.Letter> letters) {

@@ -36,6 +36,15 @@ public class OralTestProfile implements QuarkusTestProfile {
         return Set.of(TravellingClock.class);
     }
 
+    /** A course's title, told apart on pages: "oral-browser" is "Oral Browser Course". */
+    static String title(String id) {
+        StringBuilder title = new StringBuilder();
+        for (String word : id.split("-")) {
+            title.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1)).append(' ');
+        }
+        return title.append("Course").toString();
+    }
+
     private static Path copyOfCourses() {
         try {
             Path root = Files.createTempDirectory("peercert-oral-courses-");
@@ -50,7 +59,10 @@ public class OralTestProfile implements QuarkusTestProfile {
                     }
                 }
             }
-            HOURS_COURSES.forEach(id -> CourseFixture.writeWithOralExam(root, id));
+            for (String id : HOURS_COURSES) {
+                Path folder = CourseFixture.writeWithOralExam(root, id);
+                CourseFixture.edit(folder.resolve("course.md"), "title: Fixture Course", "title: " + title(id));
+            }
             return root;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
