@@ -41,7 +41,7 @@ public class ChangeRules {
             }
             return;
         }
-        Instant windowOpens = slot.startsAt.minus(window(course(slot)));
+        Instant windowOpens = changesCloseAt(slot);
         if (!now.isBefore(windowOpens)) {
             throw new UserFacingException(409, "Your exam starts at " + TimeFormats.local(slot.startsAt) + ". Changes closed at "
                     + TimeFormats.local(windowOpens) + "; from then on only an instructor or admin can cancel or move it. "
@@ -62,9 +62,9 @@ public class ChangeRules {
         return hours == null ? config.oral().noChangeWindow() : Duration.ofHours(hours);
     }
 
-    /** When changes close for a booking's trainee. */
+    /** When changes close for a booking's trainee (with the default window if the course left the catalog). */
     public Instant changesCloseAt(OralSlot slot) {
-        return slot.startsAt.minus(window(course(slot)));
+        return slot.startsAt.minus(catalog.find(slot.courseId).map(this::window).orElse(config.oral().noChangeWindow()));
     }
 
     Course course(OralSlot slot) {

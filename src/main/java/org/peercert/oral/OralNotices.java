@@ -52,6 +52,9 @@ public class OralNotices {
     /** Sends what is still unsent of a notice; answers how many emails went out. */
     public int send(long noticeId) {
         Prepared p = QuarkusTransaction.requiringNew().call(() -> prepare(noticeId));
+        if (p == null) {
+            return 0;
+        }
         int sent = 0;
         for (Letter letter : p.letters()) {
             String address = invites.email(letter.recipient()).orElse(null);
@@ -73,12 +76,16 @@ public class OralNotices {
                             String ics) {
     }
 
+    /** The notice ready to send, or null when everyone has it already. */
     private Prepared prepare(long noticeId) {
         OralNotice notice = OralNotice.findById(noticeId);
         OralBooking booking = OralBooking.findById(notice.bookingId);
+        List<Letter> letters = letters(notice, booking);
+        if (letters.isEmpty()) {
+            return null;
+        }
         String ics = OralInvite.ics(invites.content(booking, "CANCEL".equals(notice.method), notice.sequence));
-        return new Prepared(notice, letters(notice, booking), mails.text(notice, booking, false),
-                mails.text(notice, booking, true), ics);
+        return new Prepared(notice, letters, mails.text(notice, booking, false), mails.text(notice, booking, true), ics);
     }
 
     private static List<Letter> letters(OralNotice notice, OralBooking booking) {
