@@ -104,6 +104,29 @@ public interface LmsConfig {
         int uploadMaxBytes();
     }
 
+    // ---- Oral exams (org.peercert.oral) ----------------------------------------------------
+
+    /** Oral exams: booking changes, reminders and emails. */
+    Oral oral();
+
+    interface Oral {
+        /** Inside this time before an exam only an instructor or admin changes a booking; a rubric may set its own. */
+        @WithDefault("PT24H")
+        Duration noChangeWindow();
+
+        /** How long before an exam the reminder email goes out. */
+        @WithDefault("PT24H")
+        Duration reminderLead();
+
+        /** How often the job sends due reminders and retries emails that failed (a duration such as 10m), or off. */
+        @WithDefault("10m")
+        String mailInterval();
+
+        /** How long a failed invitation email is retried. */
+        @WithDefault("PT48H")
+        Duration mailRetryFor();
+    }
+
     /** How CE years are counted: from the certification anniversary, or by calendar year. */
     enum CeYearBasis {
         ANNIVERSARY, CALENDAR

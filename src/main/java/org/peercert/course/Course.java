@@ -1,6 +1,7 @@
 package org.peercert.course;
 
 import org.peercert.exam.Question;
+import org.peercert.oral.OralRubric;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -10,9 +11,15 @@ import java.util.Optional;
  * A course as loaded from its folder in {@code courses/}: settings, overview, modules and exam bank.
  *
  * @param contentVersion SHA-256 over every file of the folder; enrolments and certificates record it
+ * @param oralRubric     the oral exam's rubric, or null when the course has no oral exam
  */
 public record Course(CourseFrontMatter settings, String overviewHtml, List<Module> modules, List<Question> examBank,
-                     String contentVersion) {
+                     String contentVersion, OralRubric oralRubric) {
+
+    /** The oral exam's rubric, if the course has an oral exam. */
+    public Optional<OralRubric> oralExam() {
+        return Optional.ofNullable(oralRubric);
+    }
 
     public String id() {
         return settings.id();

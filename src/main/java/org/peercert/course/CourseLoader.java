@@ -1,6 +1,7 @@
 package org.peercert.course;
 
 import org.peercert.exam.Question;
+import org.peercert.oral.OralRubric;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -60,21 +61,27 @@ final class CourseLoader {
             settings.competencies().forEach(c -> competencies.add(c.id()));
         }
         QuestionReader questions = new QuestionReader(competencies, problems::add);
-        List<Module> modules = modules(folder, competencies, questions, problems);
+        Path rubricFile = RubricReader.locate(folder, settings, doc, problems::add).orElse(null);
+        List<Module> modules = modules(folder, rubricFile, competencies, questions, problems);
         List<Question> bank = new ExamBankReader(root, questions, problems::add).read(folder.resolve("exam"));
+        OralRubric rubric = rubricFile == null ? null
+                : new RubricReader(root, problems::add).read(rubricFile, settings).orElse(null);
         if (problems.isEmpty()) {
             CourseRules.checkTotals(settings, modules, bank, doc, problems::add);
-            rubric(folder, settings, doc, problems);
         }
         if (!problems.isEmpty()) {
             return new Result(id, null, problems);
         }
-        return new Result(id, new Course(settings, overview.html(), modules, bank, ContentVersion.of(folder)), List.of());
+        return new Result(id, new Course(settings, overview.html(), modules, bank, ContentVersion.of(folder), rubric), List.of());
     }
 
-    private List<Module> modules(Path folder, Set<String> competencies, QuestionReader questions, List<CourseProblem> problems) {
+    private List<Module> modules(Path folder, Path rubricFile, Set<String> competencies, QuestionReader questions,
+                                 List<CourseProblem> problems) {
         List<Module> modules = new ArrayList<>();
         for (Path file : markdownFiles(folder, problems)) {
+            if (file.equals(rubricFile)) {
+                continue;
+            }
             String name = file.getFileName().toString();
             if (!MODULE_FILE.matcher(name).matches()) {
                 problems.add(new CourseProblem(relative(file), 0, "",
@@ -88,17 +95,6 @@ final class CourseLoader {
             problems.add(new CourseProblem(relative(folder), 0, "", "has no module: add at least one NN-slug.md file"));
         }
         return modules;
-    }
-
-    private void rubric(Path folder, CourseFrontMatter settings, YamlDocument doc, List<CourseProblem> problems) {
-        if (settings.oralExam() == null) {
-            return;
-        }
-        String rubric = settings.oralExam().rubric();
-        Path file = rubric == null ? null : folder.resolve(rubric).normalize();
-        if (file == null || !file.startsWith(folder) || !Files.isRegularFile(file)) {
-            problems.add(doc.problem("oralExam.rubric", "names no file in the course folder"));
-        }
     }
 
     private List<Path> markdownFiles(Path folder, List<CourseProblem> problems) {

@@ -23,22 +23,36 @@ public class RoleHomes {
     public RoleHomes(AppMessages msg, CeMessages ce, AuditMessages audit) {
         homes = Map.of(
                 Roles.TRAINEE, new RoleHome(Roles.TRAINEE, msg.home_trainee_title(), msg.home_trainee_purpose(),
-                        List.of(catalog(msg), new Action(ce.title(), ce.action_ce_description(), "/ce"),
+                        List.of(catalog(msg), oralExams(msg), new Action(ce.title(), ce.action_ce_description(), "/ce"),
                                 new Action(msg.action_profile_title(), msg.action_profile_description(), "/trainee#profile"))),
                 Roles.INSTRUCTOR, new RoleHome(Roles.INSTRUCTOR, msg.home_instructor_title(),
-                        msg.home_instructor_purpose(), List.of(sessions(msg), progress(msg), catalog(msg))),
+                        msg.home_instructor_purpose(), List.of(sessions(msg), oralCalendar(msg), progress(msg), catalog(msg))),
                 Roles.REVIEWER, new RoleHome(Roles.REVIEWER, msg.home_reviewer_title(), msg.home_reviewer_purpose(),
-                        List.of(catalog(msg), progress(msg),
+                        List.of(catalog(msg), progress(msg), oralSlots(msg),
                                 new Action(ce.admin_title(), ce.action_ce_reviewer_description(), "/admin/ce"),
                                 new Action(msg.action_role_grants_title(), msg.action_role_grants_description(), "/invitations"),
                                 audit(audit))),
                 Roles.ADMIN, new RoleHome(Roles.ADMIN, msg.home_admin_title(), msg.home_admin_purpose(),
                         List.of(new Action(msg.enrolments_title(), msg.action_enrolments_description(), "/admin/enrolments"),
-                                sessions(msg), progress(msg),
+                                sessions(msg), progress(msg), oralSlots(msg),
                                 new Action(ce.admin_title(), ce.action_ce_admin_description(), "/admin/ce"),
                                 new Action(msg.action_courses_title(), msg.action_courses_description(), "/admin/courses"),
                                 new Action(msg.action_invite_title(), msg.action_invite_description(), "/invitations"),
                                 audit(audit))));
+    }
+
+    // ---- Oral exams (org.peercert.oral) ----------------------------------------------------
+
+    private static Action oralExams(AppMessages msg) {
+        return new Action(msg.oral_title(), msg.action_oral_description(), "/oral");
+    }
+
+    private static Action oralCalendar(AppMessages msg) {
+        return new Action(msg.oral_calendar_title(), msg.action_oral_calendar_description(), "/oral/calendar");
+    }
+
+    private static Action oralSlots(AppMessages msg) {
+        return new Action(msg.oral_admin_title(), msg.action_oral_admin_description(), "/admin/oral");
     }
 
     private static Action sessions(AppMessages msg) {

@@ -66,6 +66,18 @@ public class PeopleDirectory {
         }
     }
 
+    /** Whether the person holds a realm role, composite roles included; false when unknown. */
+    public boolean hasRole(String subject, String role) {
+        try {
+            return realm().users().get(subject).roles().realmLevel().listEffective().stream()
+                    .anyMatch(r -> role.equals(r.getName()));
+        } catch (NotFoundException e) {
+            return false;
+        } catch (ProcessingException | WebApplicationException e) {
+            throw new org.peercert.web.UserFacingException(503, "The identity server did not answer; try again in a minute.");
+        }
+    }
+
     String realmName() {
         return realm;
     }

@@ -551,4 +551,30 @@ public interface AppMessages {
 
     @Message("See trainees' hours against each course's requirement, and open any ledger.")
     String action_progress_description();
+
+    // ---- Oral exams (org.peercert.oral) --------------------------------------------------------
+    // The role homes' cards. The oral-exam pages' sentences are in org.peercert.oral.OralMessages:
+    // Quarkus 3.32 generates broken bytecode (VerifyError at start-up) for a message bundle of more
+    // than 300 messages, and this one is close to that.
+
+    @Message("Oral exams")
+    String oral_title();
+
+    @Message("Your oral exam: book it, see your booking and your result")
+    String dashboard_oral_link();
+
+    @Message("Book your oral exam once you are eligible, add it to your calendar, and read your result and the examiners' feedback.")
+    String action_oral_description();
+
+    @Message("Oral exam calendar")
+    String oral_calendar_title();
+
+    @Message("Publish oral-exam slots, see the exams you examine day by day, score them with the rubric and record no-shows.")
+    String action_oral_calendar_description();
+
+    @Message("Oral exam slots")
+    String oral_admin_title();
+
+    @Message("Every oral-exam slot with who booked it, and how full the slots are per course.")
+    String action_oral_admin_description();
 }

@@ -18,7 +18,7 @@ public class TimeFormats {
     private TimeFormats() {
     }
 
-    static String local(Instant instant) {
+    public static String local(Instant instant) {
         if (instant == null) {
             return "";
         }

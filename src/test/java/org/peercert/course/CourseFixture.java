@@ -9,7 +9,7 @@ import java.nio.file.Path;
  * A small, valid continuing-education course written into a temporary courses folder, for tests
  * that break one thing and check how the catalog answers.
  */
-final class CourseFixture {
+public final class CourseFixture {
 
     static final String COURSE_MD = """
             ---
@@ -72,7 +72,53 @@ final class CourseFixture {
               accept: [blue]
             """;
 
+    /** A small oral-exam rubric: two criteria of 0 to 3 points, 4 points and 1 on each to pass. */
+    public static final String ORAL_MD = """
+            ---
+            title: Fixture oral exam
+            minutes: 30
+            eligibility: hours-complete
+            noChangeWindowHours: 24
+            retakes:
+              allowed: 1
+              waitDays: 0
+              noShowCountsAsAttempt: true
+            pass:
+              minimumTotal: 4
+            criteria:
+              - id: listening
+                title: Listens
+                minimum: 1
+                levels:
+                  - { points: 3, label: Strong, descriptor: Reflects content and feeling. }
+                  - { points: 2, label: Meets, descriptor: Reflects content. }
+                  - { points: 1, label: Developing, descriptor: Mostly closed questions. }
+                  - { points: 0, label: Not shown, descriptor: Talks over the person. }
+              - id: ethics
+                title: Judges ethics
+                minimum: 2
+                levels:
+                  - { points: 3, label: Strong, descriptor: Names every limit of confidentiality. }
+                  - { points: 2, label: Meets, descriptor: Names the main limits. }
+                  - { points: 0, label: Not shown, descriptor: Keeps a disclosure of harm secret. }
+            ---
+            # Guidance
+            
+            Ask about confidentiality.
+            """;
+
     private CourseFixture() {
+    }
+
+    /** Writes course {@code id} with the fixture's oral-exam rubric as {@code oral.md}. */
+    public static Path writeWithOralExam(Path root, String id) {
+        Path folder = write(root, id);
+        try {
+            Files.writeString(folder.resolve("oral.md"), ORAL_MD);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return folder;
     }
 
     /** Writes course {@code id} into {@code root} and returns its folder. */
@@ -90,7 +136,7 @@ final class CourseFixture {
     }
 
     /** Replaces the first occurrence of {@code from} in a file of the course. */
-    static void edit(Path file, String from, String to) {
+    public static void edit(Path file, String from, String to) {
         try {
             String text = Files.readString(file);
             if (!text.contains(from)) {

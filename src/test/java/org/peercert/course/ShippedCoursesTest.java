@@ -46,6 +46,17 @@ class ShippedCoursesTest {
     }
 
     @Test
+    void bothCertificationCoursesHaveAnOralExamRubricGatedByTheWrittenExam() {
+        for (String id : List.of("ky-apss", "ky-tcm-core")) {
+            org.peercert.oral.OralRubric rubric = course(id).oralExam().orElseThrow(() -> new AssertionError(id + " has no oral.md"));
+            assertEquals(org.peercert.oral.EligibilityRule.WRITTEN_EXAM_PASSED, rubric.eligibility(), id);
+            assertTrue(rubric.criteria().size() >= 6, id + " has " + rubric.criteria().size() + " criteria");
+            assertTrue(rubric.criteria().stream().allMatch(c -> c.levels().size() >= 3), id + ": every criterion has levels");
+            assertTrue(rubric.minimumTotal() < rubric.maxTotal(), id);
+        }
+    }
+
+    @Test
     void targetedCaseManagementIsATwelveHourCoreAndFourSixHourSpecialties() {
         Course core = course("ky-tcm-core");
         assertEquals(0, core.requiredHours().compareTo(BigDecimal.valueOf(12)));
