@@ -9,6 +9,8 @@ import org.peercert.course.Course;
 import org.peercert.people.Actor;
 import org.peercert.trainee.Enrolment;
 import org.peercert.web.TimeFormats;
+import org.peercert.audit.AuditLog;
+import org.peercert.audit.Audited;
 import org.peercert.web.UserFacingException;
 
 import java.net.URI;
@@ -33,9 +35,11 @@ public class BookingService {
     private final OralClock clock;
     private final Event<NoticeWritten> notices;
     private final String uidDomain;
+    private final AuditLog audit;
 
     public BookingService(OralEligibility eligibility, ChangeRules rules, OralClock clock, Event<NoticeWritten> notices,
-                          LmsConfig config) {
+                          LmsConfig config, AuditLog audit) {
+        this.audit = audit;
         this.eligibility = eligibility;
         this.rules = rules;
         this.clock = clock;
@@ -56,6 +60,7 @@ public class BookingService {
         });
         OralBooking booking = claim(slot, trainee.subject(), trainee, UUID.randomUUID() + "@" + uidDomain, 0, null);
         notify(booking, OralNotice.BOOKED);
+        audit.record(event("oral.booked", booking).with("slotId", slot.id).with("startsAt", slot.startsAt));
         return booking;
     }
 
@@ -63,6 +68,7 @@ public class BookingService {
         rules.checkChange(booking, change);
         BookingRelease release = release(booking, BookingRelease.CANCELLED, change);
         notify(booking, OralNotice.CANCELLED);
+        audit.record(event("oral.cancelled", booking).with("reason", change.reason()).with("asStaff", change.asStaff()));
         return release;
     }
 
@@ -81,6 +87,8 @@ public class BookingService {
         if (examinersLeave) {
             notify(booking, OralNotice.MOVED_AWAY);
         }
+        audit.record(event("oral.rescheduled", moved).with("fromBooking", booking.id).with("slotId", target.id)
+                .with("startsAt", target.startsAt).with("reason", change.reason()));
         return moved;
     }
 
@@ -93,7 +101,13 @@ public class BookingService {
         if (!OralScore.ofBooking(booking.id).isEmpty()) {
             throw new UserFacingException(409, "This exam has been scored; it cannot be a no-show.");
         }
-        return release(booking, BookingRelease.NO_SHOW, change);
+        BookingRelease release = release(booking, BookingRelease.NO_SHOW, change);
+        audit.record(event("oral.no-show", booking).with("reason", change.reason()));
+        return release;
+    }
+
+    private static Audited event(String action, OralBooking booking) {
+        return Audited.of(action).trainee(booking.traineeSubject).course(booking.courseId).record("oral_booking", booking.id);
     }
 
     private OralSlot openSlot(long slotId) {

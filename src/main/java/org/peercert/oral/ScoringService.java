@@ -7,6 +7,8 @@ import jakarta.transaction.Transactional;
 import org.peercert.course.Course;
 import org.peercert.people.Actor;
 import org.peercert.web.TimeFormats;
+import org.peercert.audit.AuditLog;
+import org.peercert.audit.Audited;
 import org.peercert.web.UserFacingException;
 
 import java.util.Map;
@@ -34,8 +36,10 @@ public class ScoringService {
     private final ChangeRules rules;
     private final OralResults results;
     private final OralClock clock;
+    private final AuditLog audit;
 
-    public ScoringService(ChangeRules rules, OralResults results, OralClock clock) {
+    public ScoringService(ChangeRules rules, OralResults results, OralClock clock, AuditLog audit) {
+        this.audit = audit;
         this.rules = rules;
         this.results = results;
         this.clock = clock;
@@ -68,6 +72,9 @@ public class ScoringService {
         OralScore score = insert(booking, s, examiner, tally, course.contentVersion());
         rubric.criteria().forEach(c -> point(score, c, tally.points().get(c.id())));
         settleIfDecided(booking, examiner);
+        audit.record(Audited.of("oral.scored").trainee(booking.traineeSubject).course(booking.courseId).record("oral_score", score.id)
+                .with("bookingId", booking.id).with("points", tally.points()).with("total", tally.total())
+                .with("passed", tally.passed()).with("correctsScore", s.correctsScore()).with("reason", s.reason()));
         return score;
     }
 
@@ -91,6 +98,8 @@ public class ScoringService {
         r.reconciledAt = clock.now();
         r.persistAndFlush();
         settleIfDecided(booking, by);
+        audit.record(Audited.of("oral.reconciled").trainee(booking.traineeSubject).course(booking.courseId)
+                .record("oral_reconciliation", booking.id).with("passed", r.passed).with("reason", r.reason));
         return r;
     }
 

@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import org.peercert.course.Course;
 import org.peercert.people.Actor;
 import org.peercert.web.TimeFormats;
+import org.peercert.audit.AuditLog;
+import org.peercert.audit.Audited;
 import org.peercert.web.UserFacingException;
 
 import java.time.Duration;
@@ -28,8 +30,10 @@ public class SlotService {
 
     private final Examiners examiners;
     private final OralClock clock;
+    private final AuditLog audit;
 
-    public SlotService(Examiners examiners, OralClock clock) {
+    public SlotService(Examiners examiners, OralClock clock, AuditLog audit) {
+        this.audit = audit;
         this.examiners = examiners;
         this.clock = clock;
     }
@@ -62,6 +66,9 @@ public class SlotService {
             }
             throw e;
         }
+        audit.record(Audited.of("oral.slot-published").course(course.id()).record("oral_slot", slot.id)
+                .with("startsAt", slot.startsAt).with("minutes", minutes).with("format", p.format())
+                .with("examiners", panel.stream().map(Examiners.Examiner::name).toList()));
         return slot;
     }
 
