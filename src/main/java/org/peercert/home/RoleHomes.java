@@ -24,19 +24,29 @@ public class RoleHomes {
                         List.of(catalog(msg), new Action(msg.action_profile_title(), msg.action_profile_description(),
                                 "/trainee#profile"))),
                 Roles.INSTRUCTOR, new RoleHome(Roles.INSTRUCTOR, msg.home_instructor_title(),
-                        msg.home_instructor_purpose(), List.of(sessions(msg), catalog(msg))),
+                        msg.home_instructor_purpose(), List.of(sessions(msg), exams(msg), catalog(msg))),
                 Roles.REVIEWER, new RoleHome(Roles.REVIEWER, msg.home_reviewer_title(), msg.home_reviewer_purpose(),
                         List.of(catalog(msg), new Action(msg.action_role_grants_title(),
-                                msg.action_role_grants_description(), "/invitations"))),
+                                msg.action_role_grants_description(), "/invitations"), exams(msg))),
                 Roles.ADMIN, new RoleHome(Roles.ADMIN, msg.home_admin_title(), msg.home_admin_purpose(),
                         List.of(new Action(msg.enrolments_title(), msg.action_enrolments_description(), "/admin/enrolments"),
                                 sessions(msg),
                                 new Action(msg.action_courses_title(), msg.action_courses_description(), "/admin/courses"),
-                                new Action(msg.action_invite_title(), msg.action_invite_description(), "/invitations"))));
+                                new Action(msg.action_invite_title(), msg.action_invite_description(), "/invitations"),
+                                exams(msg), accommodations(msg))));
     }
 
     private static Action sessions(AppMessages msg) {
         return new Action(msg.sessions_title(), msg.action_sessions_description(), "/sessions");
+    }
+
+    // ---- Written exams (issue 5) ----
+    private static Action exams(AppMessages msg) {
+        return new Action(msg.exams_title(), msg.action_exams_description(), "/exams");
+    }
+
+    private static Action accommodations(AppMessages msg) {
+        return new Action(msg.accommodations_title(), msg.action_accommodations_description(), "/admin/accommodations");
     }
 
     private static Action catalog(AppMessages msg) {

@@ -17,7 +17,8 @@ public class TimeFormats {
     private TimeFormats() {
     }
 
-    static String local(Instant instant) {
+    /** An instant in the provider's zone, as pages show it; services use it in their messages too. */
+    public static String local(Instant instant) {
         if (instant == null) {
             return "";
         }
