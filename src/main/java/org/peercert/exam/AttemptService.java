@@ -55,7 +55,7 @@ public class AttemptService {
         if (status.openAttemptId() != null) {
             return new Started(ExamAttempt.findById(status.openAttemptId()), true);
         }
-        if (!status.is(ExamStatus.State.OPEN.code)) {
+        if (!status.hasState(ExamStatus.State.OPEN.code)) {
             throw new UserFacingException(409, status.explanation());
         }
         Draw draw = new Drawing(random).draw(exam.course().examBank(), exam.settings().questionsPerCompetency());
@@ -165,7 +165,7 @@ public class AttemptService {
                         "SELECT id FROM enrolment WHERE trainee_subject = ?1 AND course_id = ?2 FOR UPDATE")
                 .setParameter(1, trainee).setParameter(2, exam.courseId()).getResultList();
         if (locked.isEmpty()) {
-            throw new UserFacingException(409, msg.exam_state_not_enrolled(exam.title(), msg.exam_kind(exam.kind().code)));
+            throw new UserFacingException(409, msg.exam_state_not_enrolled(exam.title(), msg.exam_kind_in_sentence(exam.kind().code)));
         }
         return Enrolment.findById(((Number) locked.get(0)).longValue());
     }

@@ -4,7 +4,7 @@ import io.quarkus.qute.TemplateExtension;
 
 import java.math.BigDecimal;
 
-/** Exam figures on pages: {@code {score.percent}} gives "83.33" or "80", {@code {figure.figure}} "0.42" or "–". */
+/** Exam figures on pages: {@code {score.percent}} gives "83.33" or "80", {@code {m.multiplier}} "1.5". */
 @TemplateExtension
 public class ExamFormats {
 
@@ -13,10 +13,6 @@ public class ExamFormats {
 
     static String percent(BigDecimal value) {
         return value == null ? "" : value.stripTrailingZeros().toPlainString();
-    }
-
-    static String figure(BigDecimal value) {
-        return value == null ? "–" : value.toPlainString();
     }
 
     static String multiplier(BigDecimal value) {

@@ -46,7 +46,7 @@ public record ExamStatus(String courseId, String courseTitle, String kind, Strin
         }
     }
 
-    public boolean is(String code) {
+    public boolean hasState(String code) {
         return state.equals(code);
     }
 }

@@ -111,7 +111,7 @@ public class ExamStatuses {
 
     private String explain(State state, CourseExam exam, ExamAttempt open, ExamSubmission passed, Instant waitUntil,
                            int remainingMinutes) {
-        String kind = msg.exam_kind(exam.kind().code);
+        String kind = msg.exam_kind_in_sentence(exam.kind().code);
         return switch (state) {
             case NOT_ENROLLED -> msg.exam_state_not_enrolled(exam.title(), kind);
             case LOCKED -> msg.exam_state_locked(kind, hours(remainingMinutes, exam.course().hourMinutes()));

@@ -531,6 +531,9 @@ public interface AppMessages {
     @Message("{#when kind}{#is 'post-test'}Post-test{#else}Written exam{/when}")
     String exam_kind(String kind);
 
+    @Message("{#when kind}{#is 'post-test'}post-test{#else}written exam{/when}")
+    String exam_kind_in_sentence(String kind);
+
     @Message("Enrol in {course} to sit its {kind}.")
     String exam_state_not_enrolled(String course, String kind);
 
@@ -644,6 +647,9 @@ public interface AppMessages {
 
     @Message("Saved")
     String exam_saved();
+
+    @Message("Saving…")
+    String exam_saving();
 
     @Message("Not saved yet: check your connection. It will be tried again.")
     String exam_not_saved();

@@ -40,8 +40,21 @@
     return body;
   }
 
+  // One save at a time per question, always of its latest state: answers reach the server in
+  // the order they were given, so the latest saved is the latest given.
+  var inFlight = {};
+  var dirty = {};
+
   function save(fieldset) {
-    var status = document.getElementById("status-" + fieldset.dataset.question);
+    var key = fieldset.dataset.question;
+    if (inFlight[key]) {
+      dirty[key] = true;
+      return;
+    }
+    inFlight[key] = true;
+    dirty[key] = false;
+    var status = document.getElementById("status-" + key);
+    status.textContent = form.dataset.savingText;
     var headers = {};
     headers[form.dataset.csrfHeader] = form.dataset.csrf;
     fetch(form.dataset.saveUrl, { method: "POST", headers: headers, body: fieldsOf(fieldset), credentials: "same-origin" })
@@ -49,9 +62,14 @@
         return response.json().then(function (reply) { return { ok: response.ok, status: response.status, reply: reply }; });
       })
       .then(function (answer) {
+        inFlight[key] = false;
         if (answer.ok) {
-          status.textContent = form.dataset.savedText;
           endsAt = performance.now() + answer.reply.remainingSeconds * 1000;
+          if (dirty[key]) {
+            save(fieldset);
+          } else {
+            status.textContent = form.dataset.savedText;
+          }
           return;
         }
         status.textContent = answer.reply.message || form.dataset.failedText;
@@ -60,17 +78,11 @@
         }
       })
       .catch(function () {
+        inFlight[key] = false;
         status.textContent = form.dataset.failedText;
-        pending.push(fieldset);
+        window.setTimeout(function () { save(fieldset); }, 5000);
       });
   }
-
-  // Saves that failed for want of a connection are tried again every few seconds.
-  var pending = [];
-  window.setInterval(function () {
-    var again = pending.splice(0, pending.length);
-    again.filter(function (f, i) { return again.indexOf(f) === i; }).forEach(save);
-  }, 5000);
 
   var typing = {};
   form.querySelectorAll("fieldset.question").forEach(function (fieldset) {

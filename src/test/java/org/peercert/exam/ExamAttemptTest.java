@@ -182,6 +182,35 @@ class ExamAttemptTest {
         }
     }
 
+    @Test
+    @Order(8)
+    void theItemAnalysisSeesBothAttempts() {
+        // trainee1 answered everything right, trainee2 everything wrong
+        JsonPath report = given().auth().oauth2(token(DemoUser.INSTRUCTOR1)).get("/api/exams/" + CERT + "/item-analysis")
+                .then().statusCode(200).body("finishedAttempts", equalTo(2)).body("items", hasSize(6)).extract().jsonPath();
+        for (Map<String, Object> item : report.<Map<String, Object>>getList("items")) {
+            assertEquals(2, item.get("drawn"), item.toString());
+            assertEquals(0.5f, ((Number) item.get("facility")).floatValue(), item.toString());
+            assertEquals(1.0f, ((Number) item.get("discrimination")).floatValue(), item.toString());
+        }
+        List<Map<String, Object>> single = report.getList("items.find { it.questionId == 'a-single' }.answers");
+        assertEquals(3, single.size());
+        assertEquals(1, single.stream().filter(a -> (Boolean) a.get("correct")).mapToInt(a -> (Integer) a.get("count")).sum());
+        assertEquals(1, single.stream().filter(a -> !(Boolean) a.get("correct")).mapToInt(a -> (Integer) a.get("count")).sum());
+        List<Map<String, Object>> typed = report.getList("items.find { it.questionId == 'b-short' }.answers");
+        assertEquals(List.of("frankfort", "louisville"), typed.stream().map(a -> a.get("answer")).sorted().toList());
+        // reviewers read results; the instructor has no roster with these trainees and sees none
+        given().auth().oauth2(token(DemoUser.REVIEWER1)).get("/api/exams/" + CERT + "/results").then().statusCode(200)
+                .body("size()", equalTo(2)).body("find { it.legalName == 'Jordan Mitchell' }.passed", equalTo(true));
+        given().auth().oauth2(token(DemoUser.INSTRUCTOR1)).get("/api/exams/" + CERT + "/results").then().statusCode(200)
+                .body("size()", equalTo(0));
+        long passed = given().auth().oauth2(token(DemoUser.TRAINEE1)).get("/api/exams/" + CERT).then().extract()
+                .jsonPath().getLong("passedAttemptId");
+        given().auth().oauth2(token(DemoUser.REVIEWER1)).get("/api/exam-attempts/" + passed + "/result").then().statusCode(200)
+                .body("review", hasSize(6)).body("review.find { it.type == 'short-answer' }.key", equalTo(List.of("Frankfort")));
+        given().auth().oauth2(token(DemoUser.INSTRUCTOR1)).get("/api/exam-attempts/" + passed + "/result").then().statusCode(404);
+    }
+
     private static long openAttempt(DemoUser trainee) {
         return given().auth().oauth2(token(trainee)).get("/api/exams/" + CERT).then().statusCode(200)
                 .body("state", equalTo("in-progress")).extract().jsonPath().getLong("openAttemptId");

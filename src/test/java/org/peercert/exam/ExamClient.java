@@ -49,6 +49,19 @@ final class ExamClient {
         return subject(trainee);
     }
 
+    /** Enrols the trainee in a course that needs approval: the trainee's request, then an admin's approval. */
+    static String enrolWithApproval(DemoUser trainee, String course) {
+        boolean already = given().auth().oauth2(token(trainee)).get("/api/enrolments").then().extract()
+                .jsonPath().getList("courseId").contains(course);
+        if (!already) {
+            int request = given().auth().oauth2(token(trainee)).contentType("application/json").body(Map.of("courseId", course))
+                    .post("/api/enrolments").then().statusCode(202).extract().path("id");
+            given().auth().oauth2(token(DemoUser.ADMIN1)).contentType("application/json").body("{}")
+                    .post("/api/enrolment-requests/" + request + "/approval").then().statusCode(201);
+        }
+        return subject(trainee);
+    }
+
     /** Completes the trainee's hours with an admin's adjustment per competency (a real admin feature). */
     static void completeHours(String subject, String course) {
         JsonPath ledger = given().auth().oauth2(token(DemoUser.ADMIN1)).get("/api/trainees/" + subject + "/ledger/" + course)
