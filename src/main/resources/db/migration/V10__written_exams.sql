@@ -105,6 +105,9 @@ CREATE TRIGGER exam_submission_no_delete BEFORE DELETE ON exam_submission FOR EA
     SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'exam submissions are evidence and cannot be deleted';
 
 -- A submitted attempt can no longer change, and no answer counts after the deadline and its grace.
+-- (Marks need no such trigger: they are written in the submission's own transaction, once, under
+-- the attempt's row lock; a trigger reading exam_submission there takes gap locks that deadlock
+-- parallel submissions.)
 DELIMITER $$
 CREATE TRIGGER exam_answer_only_while_open BEFORE INSERT ON exam_answer FOR EACH ROW
 BEGIN
@@ -117,10 +120,4 @@ BEGIN
     END IF;
 END$$
 
-CREATE TRIGGER exam_item_mark_only_before_submission BEFORE INSERT ON exam_item_mark FOR EACH ROW
-BEGIN
-    IF EXISTS (SELECT 1 FROM exam_submission s WHERE s.attempt_id = NEW.attempt_id) THEN
-        SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'this exam attempt is submitted; its marks are final';
-    END IF;
-END$$
 DELIMITER ;

@@ -66,7 +66,7 @@ public class AttemptApiResource {
         if (request == null) {
             throw new UserFacingException(400, "Send questionId and choices, text or matches as JSON.");
         }
-        return attempts.save(user.subject(), id, request.questionId(), request.answer());
+        return Deadlocks.retry(() -> attempts.save(user.subject(), id, request.questionId(), request.answer()));
     }
 
     @POST
@@ -76,7 +76,7 @@ public class AttemptApiResource {
     @Operation(summary = "Submit and score the attempt; submitting again returns the same result")
     public ResultView submit(@PathParam("id") long id) {
         ExamAttempt attempt = access.own(id);
-        ExamSubmission submission = attempts.submit(user.subject(), id);
+        ExamSubmission submission = Deadlocks.retry(() -> attempts.submit(user.subject(), id));
         return results.of(attempt, submission, false);
     }
 

@@ -86,7 +86,7 @@ public class AttemptPages {
             ExamAttempt attempt = access.own(id);
             Draw.Item item = Draw.fromJson(attempt.draw).item(question == null ? "" : question).orElse(null);
             Answer answer = item == null ? Answer.NONE : FormAnswers.one(item, form);
-            AttemptService.Saved saved = attempts.save(user.subject(), id, question, answer);
+            AttemptService.Saved saved = Deadlocks.retry(() -> attempts.save(user.subject(), id, question, answer));
             return Response.ok(new SaveReply(true, saved.questionId(), saved.savedAt(), saved.remainingSeconds(), null)).build();
         } catch (UserFacingException e) {
             return Response.status(e.getResponse().getStatus())
@@ -114,7 +114,7 @@ public class AttemptPages {
         if (!late && !"submit".equals(form.getFirst("action"))) {
             return Response.seeOther(URI.create("/exam-attempts/" + id + "?saved=" + changed)).build();
         }
-        attempts.submit(user.subject(), id);
+        Deadlocks.retry(() -> attempts.submit(user.subject(), id));
         return Response.seeOther(URI.create("/exam-attempts/" + id + "/result" + (late ? "?late=true" : ""))).build();
     }
 

@@ -62,7 +62,7 @@ public class ExamApiResource {
     public Response start(@PathParam("courseId") String courseId) {
         CourseExam exam = exam(courseId);
         statuses.finaliseOver(user.subject(), courseId);
-        AttemptService.Started started = attempts.start(user.subject(), exam);
+        AttemptService.Started started = Deadlocks.retry(() -> attempts.start(user.subject(), exam));
         ExamAttempt attempt = started.attempt();
         AttemptView view = AttemptView.of(attempt, exam.title(), SavedAnswers.of(attempt.id), false, ExamTime.now());
         return Response.status(started.resumed() ? 200 : 201).entity(view).build();

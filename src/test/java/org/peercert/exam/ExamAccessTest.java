@@ -86,6 +86,16 @@ class ExamAccessTest {
     }
 
     @Test
+    void theOpenApiDocumentListsTheExamEndpoints() {
+        String openapi = given().get("/q/openapi").then().statusCode(200).extract().asString();
+        for (String path : List.of("/api/exams/{courseId}:", "/api/exams/{courseId}/attempts:", "/api/exam-attempts/{id}/answers:",
+                "/api/exam-attempts/{id}/submission:", "/api/exam-attempts/{id}/result:", "/api/exams/{courseId}/item-analysis:",
+                "/api/accommodations:")) {
+            org.junit.jupiter.api.Assertions.assertTrue(openapi.contains(path), path);
+        }
+    }
+
+    @Test
     void anUnknownCourseOrACourseWithoutAnExamIs404() {
         given().auth().oauth2(token(DemoUser.TRAINEE1)).get("/api/exams/no-such-course").then().statusCode(404);
     }
