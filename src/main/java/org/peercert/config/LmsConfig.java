@@ -135,6 +135,19 @@ public interface LmsConfig {
     /** The training provider running this PeerCert. */
     Provider provider();
 
+    /** Written exams and post-tests. */
+    Exam exam();
+
+    interface Exam {
+        /** Answers arriving this long after an attempt's deadline still count: they were in flight when time ran out. */
+        @WithDefault("PT15S")
+        Duration gracePeriod();
+
+        /** How often attempts past their deadline are finalised (an attempt is also finalised when next read). */
+        @WithDefault("PT10S")
+        Duration sweepInterval();
+    }
+
     /** The identity server's realm address, used for the login link and the CSP form-action. */
     @WithDefault("http://localhost:8180/realms/peercert")
     String identityRealmUrl();

@@ -1,5 +1,7 @@
 package org.peercert.course;
 
+import org.peercert.exam.ExamEligibility;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +25,34 @@ public record CourseFrontMatter(
         OralExamSettings oralExam,
         CertificateSettings certificate) {
 
-    /** A written exam or post-test, read by the exam feature. */
+    /** A written exam or post-test, read by the exam feature (see courses/README.md for the defaults). */
     public record ExamSettings(Map<String, Integer> questionsPerCompetency, Integer timeLimitMinutes,
                                Integer passPercent, Integer attemptsAllowed, Integer waitHoursBetweenAttempts,
-                               Boolean showAnswersAfterSubmit) {
+                               Boolean showAnswersAfterSubmit, ExamEligibility eligibility) {
+
+        /** The pass mark in percent: 80 unless the course says otherwise. */
+        public int passMark() {
+            return passPercent == null ? 80 : passPercent;
+        }
+
+        public int waitHours() {
+            return waitHoursBetweenAttempts == null ? 0 : waitHoursBetweenAttempts;
+        }
+
+        public boolean showsAnswers() {
+            return Boolean.TRUE.equals(showAnswersAfterSubmit);
+        }
+
+        /** When the exam opens: once the hours are complete unless the course says otherwise. */
+        public ExamEligibility opensWhen() {
+            return eligibility == null ? ExamEligibility.HOURS_COMPLETE : eligibility;
+        }
+
+        /** How many questions an attempt draws. */
+        public int questionCount() {
+            return questionsPerCompetency == null ? 0
+                    : questionsPerCompetency.values().stream().mapToInt(n -> n == null ? 0 : n).sum();
+        }
     }
 
     /** The oral exam: where its rubric lives in the course folder. */

@@ -80,6 +80,10 @@ final class CourseRules {
         if (c.kind() != null && c.kind() != CourseKind.CERTIFICATION && c.postTest() == null) {
             report.accept(doc.problem("postTest", "is missing; specialty and continuing-education courses need a post-test"));
         }
+        if (c.writtenExam() != null && c.postTest() != null) {
+            report.accept(doc.problem("postTest", "cannot stand beside writtenExam: a course sets one test, "
+                    + "writtenExam for certification courses, postTest for the others"));
+        }
         exam("writtenExam", c.writtenExam(), doc, report);
         exam("postTest", c.postTest(), doc, report);
     }
@@ -91,8 +95,8 @@ final class CourseRules {
         if (exam.questionsPerCompetency() == null || exam.questionsPerCompetency().isEmpty()) {
             report.accept(doc.problem(field + ".questionsPerCompetency", "is missing; say how many questions to draw per competency"));
         }
-        if (exam.passPercent() == null || exam.passPercent() < 1 || exam.passPercent() > 100) {
-            report.accept(doc.problem(field + ".passPercent", "must be a whole percentage from 1 to 100"));
+        if (exam.passPercent() != null && (exam.passPercent() < 1 || exam.passPercent() > 100)) {
+            report.accept(doc.problem(field + ".passPercent", "must be a whole percentage from 1 to 100 (80 when left out)"));
         }
         if (exam.timeLimitMinutes() == null || exam.timeLimitMinutes() < 1) {
             report.accept(doc.problem(field + ".timeLimitMinutes", "must be a positive number of minutes"));

@@ -1,5 +1,7 @@
 package org.peercert.course;
 
+import org.peercert.exam.GiftBank;
+import org.peercert.exam.GiftParser;
 import org.peercert.exam.Question;
 
 import java.io.IOException;
@@ -11,7 +13,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-/** Reads a course's {@code exam/} folder: YAML lists of questions, each checked and located. */
+/** Reads a course's {@code exam/} folder: YAML lists of questions and Moodle GIFT files, each question checked and located. */
 final class ExamBankReader {
 
     private final Path root;
@@ -34,8 +36,11 @@ final class ExamBankReader {
                 String name = file.getFileName().toString();
                 if (name.endsWith(".yaml") || name.endsWith(".yml")) {
                     readYaml(file, bank);
+                } else if (name.endsWith(".gift")) {
+                    readGift(file, name.substring(0, name.length() - ".gift".length()), bank);
                 } else {
-                    report.accept(new CourseProblem(relative(file), 0, "", "is not a question bank: write banks as .yaml files"));
+                    report.accept(new CourseProblem(relative(file), 0, "",
+                            "is not a question bank: write banks as .yaml files or Moodle GIFT .gift files"));
                 }
             }
         } catch (IOException e) {
@@ -55,6 +60,18 @@ final class ExamBankReader {
         for (int i = 0; i < items.length; i++) {
             if (questions.bankItem(items[i], doc, i)) {
                 bank.add(items[i]);
+            }
+        }
+    }
+
+    /** A Moodle GIFT bank: the parser's problems and each question's own, all at their lines. */
+    private void readGift(Path file, String stem, List<Question> bank) throws IOException {
+        String where = relative(file);
+        GiftBank gift = GiftParser.parse(Files.readString(file, StandardCharsets.UTF_8), stem);
+        gift.problems().forEach(p -> report.accept(new CourseProblem(where, p.line(), p.field(), p.message())));
+        for (GiftBank.Located located : gift.questions()) {
+            if (questions.giftItem(located.question(), where, located.line())) {
+                bank.add(located.question());
             }
         }
     }

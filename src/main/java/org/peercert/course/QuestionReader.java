@@ -50,6 +50,30 @@ final class QuestionReader {
         return ok;
     }
 
+    /** A question of a GIFT file, starting at {@code line}; its competency comes from $CATEGORY. */
+    boolean giftItem(Question q, String file, int line) {
+        boolean ok = true;
+        for (Question.Violation violation : q.violations()) {
+            report.accept(new CourseProblem(file, line, q.id() + " " + violation.field(), violation.message()));
+            ok = false;
+        }
+        if (q.competency() == null) {
+            report.accept(new CourseProblem(file, line, q.id() + " competency", "no $CATEGORY line above this question "
+                    + "names its competency: put \"$CATEGORY: <competency id>\" before it, one of " + competencies));
+            ok = false;
+        } else if (!competencies.contains(q.competency())) {
+            report.accept(new CourseProblem(file, line, q.id() + " competency", "the $CATEGORY path ends in \""
+                    + q.competency() + "\", which is not a competency of this course: " + competencies));
+            ok = false;
+        }
+        if (!ids.add(q.id())) {
+            report.accept(new CourseProblem(file, line, q.id() + " id", "\"" + q.id() + "\" is used by another question "
+                    + "of this course; give the question another ::title::"));
+            ok = false;
+        }
+        return ok;
+    }
+
     private boolean check(Question q, YamlDocument doc, String prefix) {
         boolean ok = true;
         for (Question.Violation violation : q.violations()) {

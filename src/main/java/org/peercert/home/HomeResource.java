@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.Response;
 import org.peercert.ce.CeYearView;
 import org.peercert.ce.ContinuingEducation;
 import org.peercert.config.LmsConfig;
+import org.peercert.exam.CourseExam;
+import org.peercert.exam.ExamStatus;
+import org.peercert.exam.ExamStatuses;
 import org.peercert.hours.Dashboard;
 import org.peercert.hours.LiveSession;
 import org.peercert.people.PeopleDirectory;
@@ -20,7 +23,9 @@ import org.peercert.people.Roles;
 import org.peercert.web.CurrentUser;
 
 import java.net.URI;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The home pages: a public welcome, and one home per role that says what the role can do. */
 @Path("/")
@@ -35,7 +40,7 @@ public class HomeResource {
 
         static native TemplateInstance trainee(RoleHome home, String legalName, String accountUrl,
                                                List<Dashboard.CourseProgress> courses, List<LiveSession> upcoming,
-                                               CeYearView ceYear);
+                                               CeYearView ceYear, Map<String, ExamStatus> exams);
     }
 
     private final RoleHomes homes;
@@ -44,10 +49,12 @@ public class HomeResource {
     private final LmsConfig config;
     private final Dashboard dashboard;
     private final ContinuingEducation ce;
+    private final ExamStatuses exams;
 
     public HomeResource(RoleHomes homes, CurrentUser user, PeopleDirectory people, LmsConfig config, Dashboard dashboard,
-                        ContinuingEducation ce) {
+                        ContinuingEducation ce, ExamStatuses exams) {
         this.ce = ce;
+        this.exams = exams;
         this.homes = homes;
         this.user = user;
         this.people = people;
@@ -76,9 +83,19 @@ public class HomeResource {
     @RolesAllowed(Roles.TRAINEE)
     public TemplateInstance trainee() {
         String legalName = people.legalName(user.subject()).orElse(user.displayName());
+        List<Dashboard.CourseProgress> courses = dashboard.courses(user.subject());
         return Templates.trainee(homes.of(Roles.TRAINEE), legalName, config.identityRealmUrl() + "/account",
-                dashboard.courses(user.subject()), dashboard.upcoming(user.subject()),
-                ce.standing(user.subject()).map(CeYearView::of).orElse(null));
+                courses, dashboard.upcoming(user.subject()),
+                ce.standing(user.subject()).map(CeYearView::of).orElse(null), examStates(courses));
+    }
+
+    /** Each course's exam state for the trainee's course cards (written exams, issue 5). */
+    private Map<String, ExamStatus> examStates(List<Dashboard.CourseProgress> courses) {
+        Map<String, ExamStatus> states = new HashMap<>();
+        for (Dashboard.CourseProgress cp : courses) {
+            CourseExam.of(cp.course()).ifPresent(exam -> states.put(exam.courseId(), exams.status(user.subject(), exam)));
+        }
+        return states;
     }
 
     @GET

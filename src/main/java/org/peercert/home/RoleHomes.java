@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.peercert.people.Roles;
 import org.peercert.audit.AuditMessages;
 import org.peercert.ce.CeMessages;
+import org.peercert.exam.ExamMessages;
 import org.peercert.web.AppMessages;
 
 import java.util.List;
@@ -20,15 +21,15 @@ public class RoleHomes {
 
     private final Map<String, RoleHome> homes;
 
-    public RoleHomes(AppMessages msg, CeMessages ce, AuditMessages audit) {
+    public RoleHomes(AppMessages msg, ExamMessages exam, CeMessages ce, AuditMessages audit) {
         homes = Map.of(
                 Roles.TRAINEE, new RoleHome(Roles.TRAINEE, msg.home_trainee_title(), msg.home_trainee_purpose(),
                         List.of(catalog(msg), oralExams(msg), new Action(ce.title(), ce.action_ce_description(), "/ce"),
                                 new Action(msg.action_profile_title(), msg.action_profile_description(), "/trainee#profile"))),
                 Roles.INSTRUCTOR, new RoleHome(Roles.INSTRUCTOR, msg.home_instructor_title(),
-                        msg.home_instructor_purpose(), List.of(sessions(msg), oralCalendar(msg), progress(msg), catalog(msg))),
+                        msg.home_instructor_purpose(), List.of(sessions(msg), exams(exam), oralCalendar(msg), progress(msg), catalog(msg))),
                 Roles.REVIEWER, new RoleHome(Roles.REVIEWER, msg.home_reviewer_title(), msg.home_reviewer_purpose(),
-                        List.of(catalog(msg), progress(msg), oralSlots(msg),
+                        List.of(catalog(msg), progress(msg), exams(exam), oralSlots(msg),
                                 new Action(ce.admin_title(), ce.action_ce_reviewer_description(), "/admin/ce"),
                                 new Action(msg.action_role_grants_title(), msg.action_role_grants_description(), "/invitations"),
                                 audit(audit))),
@@ -38,7 +39,7 @@ public class RoleHomes {
                                 new Action(ce.admin_title(), ce.action_ce_admin_description(), "/admin/ce"),
                                 new Action(msg.action_courses_title(), msg.action_courses_description(), "/admin/courses"),
                                 new Action(msg.action_invite_title(), msg.action_invite_description(), "/invitations"),
-                                audit(audit))));
+                                exams(exam), accommodations(exam), audit(audit))));
     }
 
     // ---- Oral exams (org.peercert.oral) ----------------------------------------------------
@@ -65,6 +66,16 @@ public class RoleHomes {
 
     private static Action progress(AppMessages msg) {
         return new Action(msg.progress_title(), msg.action_progress_description(), "/progress");
+    }
+
+    // ---- Written exams (org.peercert.exam) ----------------------------------------------------
+
+    private static Action exams(ExamMessages exam) {
+        return new Action(exam.exams_title(), exam.action_exams_description(), "/exams");
+    }
+
+    private static Action accommodations(ExamMessages exam) {
+        return new Action(exam.accommodations_title(), exam.action_accommodations_description(), "/admin/accommodations");
     }
 
     private static Action catalog(AppMessages msg) {

@@ -27,7 +27,8 @@ public class LedgerAccess {
         return Enrolment.of(trainee, courseId).orElseThrow(LedgerAccess::notFound);
     }
 
-    private boolean mayRead(String trainee, String courseId) {
+    /** Whether the caller may read this trainee's records in this course (the same rule for every record). */
+    public boolean mayRead(String trainee, String courseId) {
         if (user.has(Roles.ADMIN) || user.has(Roles.REVIEWER) || trainee.equals(user.subject())) {
             return true;
         }

@@ -2,8 +2,7 @@ package org.peercert.oral;
 
 /**
  * Whether a trainee has passed a course's written exam: the default rule for booking its oral
- * exam. The written-exam feature answers it; until that is merged in, the only implementation
- * refuses everyone ({@link WrittenExamNotYetConnected}).
+ * exam. The written exams answer it ({@link WrittenExamPassed}); the oral exams need no more of them.
  */
 public interface WrittenExamGate {
 

@@ -18,6 +18,7 @@ public class TimeFormats {
     private TimeFormats() {
     }
 
+    /** An instant in the provider's zone, as pages show it; services use it in their messages too. */
     public static String local(Instant instant) {
         if (instant == null) {
             return "";
