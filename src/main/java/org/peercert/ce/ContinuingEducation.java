@@ -6,10 +6,13 @@ import org.peercert.config.LmsConfig;
 import org.peercert.course.Course;
 import org.peercert.course.CourseCatalog;
 import org.peercert.course.CourseKind;
+import org.peercert.exam.CourseExam;
+import org.peercert.exam.WrittenExams;
 import org.peercert.hours.HoursLedger;
 import org.peercert.trainee.Enrolment;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -19,7 +22,8 @@ import java.util.Optional;
 
 /**
  * A specialist's CE year and the hours counting toward it. PeerCert's continuing-education
- * courses count by themselves, at their credit hours, in the year they were completed; CE done
+ * courses count by themselves, at their credit hours, in the year they were completed (hours and
+ * post-test); CE done
  * elsewhere counts once an admin approves the claim, on its completion date.
  */
 @ApplicationScoped
@@ -29,11 +33,13 @@ public class ContinuingEducation {
     private final CourseCatalog catalog;
     private final HoursLedger ledger;
     private final LmsConfig config;
+    private final WrittenExams exams;
 
-    public ContinuingEducation(CourseCatalog catalog, HoursLedger ledger, LmsConfig config) {
+    public ContinuingEducation(CourseCatalog catalog, HoursLedger ledger, LmsConfig config, WrittenExams exams) {
         this.catalog = catalog;
         this.ledger = ledger;
         this.config = config;
+        this.exams = exams;
     }
 
     /** Where the trainee stands today; empty when PeerCert does not know them as a specialist. */
@@ -72,8 +78,24 @@ public class ContinuingEducation {
         return credits;
     }
 
+    /**
+     * The day a CE course was completed: its hours complete and, where it has a post-test, the
+     * post-test passed, whichever came last (NAADAC: no credit before the post-test is passed).
+     */
     private Optional<LocalDate> completedOn(String trainee, Course course) {
-        return ledger.completedAt(trainee, course).map(at -> at.atZone(zone()).toLocalDate());
+        Optional<Instant> hours = ledger.completedAt(trainee, course);
+        if (hours.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant done = hours.get();
+        if (CourseExam.of(course).isPresent()) {
+            Optional<WrittenExams.Pass> pass = exams.passed(trainee, course.id());
+            if (pass.isEmpty()) {
+                return Optional.empty();
+            }
+            done = pass.get().passedAt().isAfter(done) ? pass.get().passedAt() : done;
+        }
+        return Optional.of(done.atZone(zone()).toLocalDate());
     }
 
     private ZoneId zone() {

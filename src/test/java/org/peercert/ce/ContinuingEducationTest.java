@@ -43,6 +43,9 @@ class ContinuingEducationTest {
     CeReminders reminders;
 
     @Inject
+    org.peercert.course.CourseCatalog catalog;
+
+    @Inject
     AgroalDataSource dataSource;
 
     @TestHTTPResource("/")
@@ -136,7 +139,7 @@ class ContinuingEducationTest {
     }
 
     @Test
-    void aPeerCertCeCourseCountsOnceItsHoursAreComplete() {
+    void aPeerCertCeCourseCountsOnceItsHoursAreCompleteAndItsPostTestPassed() {
         String trainee2 = specialist(DemoUser.TRAINEE2, LocalDate.now().minusMonths(5), false);
         String token = DemoUser.TRAINEE2.accessToken();
         given().auth().oauth2(token).contentType("application/json").body(Map.of("courseId", "ce-person-first-language"))
@@ -147,7 +150,25 @@ class ContinuingEducationTest {
                     .post("/api/trainees/" + trainee2 + "/ledger/ce-person-first-language/adjustments").then().statusCode(201);
         }
         given().auth().oauth2(token).get("/api/trainees/" + trainee2 + "/ce").then().statusCode(200)
+                .body("credits.reference", org.hamcrest.Matchers.not(hasItem("ce-person-first-language")));
+
+        passPostTest(token, catalog.find("ce-person-first-language").orElseThrow());
+        given().auth().oauth2(token).get("/api/trainees/" + trainee2 + "/ce").then().statusCode(200)
                 .body("credits.find { it.reference == 'ce-person-first-language' }.hours", equalTo(1.5f));
+    }
+
+    /** Sits the course's post-test through the API and answers every question rightly. */
+    private static void passPostTest(String token, org.peercert.course.Course course) {
+        io.restassured.path.json.JsonPath attempt = given().auth().oauth2(token).contentType("application/json").body("{}")
+                .post("/api/exams/" + course.id() + "/attempts").then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201)))
+                .extract().jsonPath();
+        long id = attempt.getLong("id");
+        for (Map<String, Object> q : attempt.<Map<String, Object>>getList("questions")) {
+            given().auth().oauth2(token).contentType("application/json").body(org.peercert.exam.RightAnswers.to(course, q))
+                    .post("/api/exam-attempts/" + id + "/answers").then().statusCode(200);
+        }
+        given().auth().oauth2(token).contentType("application/json").body("{}").post("/api/exam-attempts/" + id + "/submission")
+                .then().statusCode(200).body("passed", equalTo(true));
     }
 
     @Test
