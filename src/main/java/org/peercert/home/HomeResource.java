@@ -36,6 +36,8 @@ public class HomeResource {
     static class Templates {
         static native TemplateInstance index(List<RoleHome> homes);
 
+        static native TemplateInstance signInUnavailable();
+
         static native TemplateInstance role(RoleHome home);
 
         static native TemplateInstance trainee(RoleHome home, String legalName, String accountUrl,
@@ -66,6 +68,14 @@ public class HomeResource {
     @PermitAll
     public TemplateInstance index() {
         return Templates.index(homes.of(user.roles()));
+    }
+
+    /** Where a login goes while Keycloak does not answer (see web/IdentityServerWatch). */
+    @GET
+    @Path("sign-in-unavailable")
+    @PermitAll
+    public Response signInUnavailable() {
+        return Response.status(503).header("Retry-After", "60").entity(Templates.signInUnavailable()).build();
     }
 
     /** Starts the code-flow login; once back, a person with one role lands on that role's home. */

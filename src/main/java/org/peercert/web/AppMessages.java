@@ -13,6 +13,12 @@ public interface AppMessages {
     @Message("Try again in a moment")
     String error_503_title();
 
+    @Message("Signing in is unavailable just now")
+    String sign_in_unavailable_title();
+
+    @Message("The identity server that checks passwords is not answering, so new sign-ins cannot go through. If you are already signed in, your pages keep working; anyone can still verify a certificate. Try again in a few minutes.")
+    String sign_in_unavailable_detail();
+
     @Message("PeerCert cannot reach its database just now, usually for a few seconds while it restarts. Nothing you saved before is lost; try again in a moment.")
     String error_database_detail();
 
