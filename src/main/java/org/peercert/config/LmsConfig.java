@@ -69,6 +69,9 @@ public interface LmsConfig {
     /** The training provider running this PeerCert. */
     Provider provider();
 
+    /** Certificates: the signing key, the printed signature, verification limits, background jobs. */
+    CertificatesConfig certificates();
+
     /** The identity server's realm address, used for the login link and the CSP form-action. */
     @WithDefault("http://localhost:8180/realms/peercert")
     String identityRealmUrl();

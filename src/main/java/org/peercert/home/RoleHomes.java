@@ -22,17 +22,27 @@ public class RoleHomes {
         homes = Map.of(
                 Roles.TRAINEE, new RoleHome(Roles.TRAINEE, msg.home_trainee_title(), msg.home_trainee_purpose(),
                         List.of(catalog(msg), new Action(msg.action_profile_title(), msg.action_profile_description(),
-                                "/trainee#profile"))),
+                                "/trainee#profile"),
+                                // Certificates (issue 7)
+                                new Action(msg.action_certificates_title(), msg.action_certificates_trainee_description(),
+                                        "/certificates"))),
                 Roles.INSTRUCTOR, new RoleHome(Roles.INSTRUCTOR, msg.home_instructor_title(),
                         msg.home_instructor_purpose(), List.of(sessions(msg), catalog(msg))),
                 Roles.REVIEWER, new RoleHome(Roles.REVIEWER, msg.home_reviewer_title(), msg.home_reviewer_purpose(),
                         List.of(catalog(msg), new Action(msg.action_role_grants_title(),
-                                msg.action_role_grants_description(), "/invitations"))),
+                                msg.action_role_grants_description(), "/invitations"),
+                                // Certificates (issue 7)
+                                new Action(msg.admin_certificates_title(), msg.action_certificates_reviewer_description(),
+                                        "/admin/certificates"),
+                                new Action(msg.verify_title(), msg.action_verify_description(), "/verify"))),
                 Roles.ADMIN, new RoleHome(Roles.ADMIN, msg.home_admin_title(), msg.home_admin_purpose(),
                         List.of(new Action(msg.enrolments_title(), msg.action_enrolments_description(), "/admin/enrolments"),
                                 sessions(msg),
                                 new Action(msg.action_courses_title(), msg.action_courses_description(), "/admin/courses"),
-                                new Action(msg.action_invite_title(), msg.action_invite_description(), "/invitations"))));
+                                new Action(msg.action_invite_title(), msg.action_invite_description(), "/invitations"),
+                                // Certificates (issue 7)
+                                new Action(msg.admin_certificates_title(), msg.action_certificates_admin_description(),
+                                        "/admin/certificates"))));
     }
 
     private static Action sessions(AppMessages msg) {
