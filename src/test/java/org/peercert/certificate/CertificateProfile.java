@@ -25,6 +25,7 @@ public class CertificateProfile implements QuarkusTestProfile {
             "ce-evaluation", "ce-browser", "ce-jobs", "ce-bench"};
     public static final String APPROVAL_NUMBER = "NAADAC-PROVIDER-7755";
     static final Path COURSES = copyOfCourses();
+    static final int BURST = 200;
 
     @Override
     public Map<String, String> getConfigOverrides() {
@@ -32,7 +33,9 @@ public class CertificateProfile implements QuarkusTestProfile {
                 "lms.public-url", "http://localhost:${quarkus.http.test-port}",
                 "quarkus.http.proxy.proxy-address-forwarding", "true",
                 "quarkus.http.proxy.allow-x-forwarded", "true",
-                "lms.certificates.jobs.poll-interval", "300ms");
+                "lms.certificates.jobs.poll-interval", "300ms",
+                // Room for every test's verifications from 127.0.0.1; the rate-limit test uses its own address.
+                "lms.certificates.verification.burst", String.valueOf(BURST));
     }
 
     @Override
