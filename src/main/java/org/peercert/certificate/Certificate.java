@@ -106,6 +106,13 @@ public class Certificate extends PanacheEntityBase {
         return CertificateNumber.parse(number).formatted();
     }
 
+    /** A certificate and its revocation (null if none), in one query: what verification reads. */
+    public static Optional<Object[]> withRevocation(CertificateNumber number) {
+        return getEntityManager().createQuery("select c, r from Certificate c left join CertificateRevocation r "
+                        + "on r.certificateId = c.id where c.number = :number", Object[].class)
+                .setParameter("number", number.compact()).getResultStream().findFirst();
+    }
+
     public static Optional<Certificate> byNumber(CertificateNumber number) {
         return find("number", number.compact()).firstResultOptional();
     }

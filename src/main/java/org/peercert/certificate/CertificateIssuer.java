@@ -41,7 +41,7 @@ public class CertificateIssuer {
     /** As {@link #issueWhenComplete}, recording the bulk-issue job it belongs to. */
     public Certificate issueInJob(String traineeSubject, Course course, Actor by, Long jobId) {
         RuleVerdict verdict = requireMet(traineeSubject, course);
-        return issue(traineeSubject, course, evidence.collect(traineeSubject, course, verdict), by, jobId);
+        return issueChecked(traineeSubject, course, evidence.collect(traineeSubject, course, verdict), by, jobId);
     }
 
     /**
@@ -51,11 +51,12 @@ public class CertificateIssuer {
      *                             or an earlier certificate that is still valid
      */
     public Certificate issue(String traineeSubject, Course course, CompletionEvidence evidence, Actor by) {
-        return issue(traineeSubject, course, evidence, by, null);
+        requireMet(traineeSubject, course);
+        return issueChecked(traineeSubject, course, evidence, by, null);
     }
 
-    private Certificate issue(String traineeSubject, Course course, CompletionEvidence evidence, Actor by, Long jobId) {
-        requireMet(traineeSubject, course);
+    /** Issues once the rule is known to be met (checked by the caller, in this transaction). */
+    private Certificate issueChecked(String traineeSubject, Course course, CompletionEvidence evidence, Actor by, Long jobId) {
         NameConfirmation name = names.latest(traineeSubject).orElseThrow(() -> new UserFacingException(409,
                 "Confirm the name to print on your certificates first, on the Certificates page."));
         List<Certificate> earlier = Certificate.ofTrainee(traineeSubject, course.id());

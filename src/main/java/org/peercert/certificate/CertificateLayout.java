@@ -103,7 +103,7 @@ final class CertificateLayout {
     }
 
     private void signature(CertificateData.Issuer issuer) throws IOException {
-        PDImageXObject image = PDImageXObject.createFromByteArray(document, issuer.signaturePng(), "signature.png");
+        PDImageXObject image = SignatureImage.in(document, issuer.signaturePng());
         float height = 46;
         float imageWidth = Math.min(190, height * image.getWidth() / image.getHeight());
         page.drawImage(image, LEFT, 96, imageWidth, height);

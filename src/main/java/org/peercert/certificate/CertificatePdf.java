@@ -8,10 +8,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Calendar;
@@ -30,8 +28,6 @@ public final class CertificatePdf {
 
     /** Letter, landscape. */
     static final PDRectangle PAGE = new PDRectangle(PDRectangle.LETTER.getHeight(), PDRectangle.LETTER.getWidth());
-    private static final byte[] REGULAR = resource("/fonts/DejaVuSans.ttf");
-    private static final byte[] BOLD = resource("/fonts/DejaVuSans-Bold.ttf");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private CertificatePdf() {
@@ -43,12 +39,13 @@ public final class CertificatePdf {
      */
     public static byte[] render(CertificateData data) {
         Calendar created = GregorianCalendar.from(data.issuedAt().atZone(TimeZone.getTimeZone("UTC").toZoneId()));
+        FontPool.Fonts fonts = FontPool.borrow();
         try (PDDocument document = new PDDocument()) {
             document.getDocumentCatalog().setLanguage("en-US");
             PDPage page = new PDPage(PAGE);
             document.addPage(page);
-            PDType0Font regular = PDType0Font.load(document, new ByteArrayInputStream(REGULAR), true);
-            PDType0Font bold = PDType0Font.load(document, new ByteArrayInputStream(BOLD), true);
+            PDType0Font regular = PDType0Font.load(document, fonts.regular(), true);
+            PDType0Font bold = PDType0Font.load(document, fonts.bold(), true);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 new CertificateLayout(document, content, regular, bold).draw(data);
             }
@@ -62,6 +59,8 @@ public final class CertificatePdf {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            FontPool.giveBack(fonts);
         }
     }
 
@@ -89,17 +88,6 @@ public final class CertificatePdf {
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(facts).getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static byte[] resource(String path) {
-        try (InputStream in = CertificatePdf.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing resource " + path);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,12 +1,13 @@
 package org.peercert.certificate;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.ExternalSigningSupport;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
-import org.apache.pdfbox.pdmodel.interactive.form.PDField;
-import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
@@ -66,8 +67,8 @@ public final class PdfSigner {
             signature.setSignDate(when);
             SignatureOptions options = new SignatureOptions();
             options.setPreferredSignatureSize(SIGNATURE_BYTES);
-            document.addSignature(signature, options);
-            markPrintable(document);
+            bareAcroForm(document);
+            document.addSignature(signature, options); // its invisible widget is marked printable, as PDF/A wants
             ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * SIGNATURE_BYTES + 4096);
             ExternalSigningSupport external = document.saveIncrementalForExternalSigning(out);
             external.setSignature(cms(external.getContent().readAllBytes(), key));
@@ -78,12 +79,15 @@ public final class PdfSigner {
         }
     }
 
-    /** PDF/A wants every annotation printable, the invisible signature's widget included. */
-    private static void markPrintable(PDDocument document) {
-        for (PDField field : document.getDocumentCatalog().getAcroForm().getFields()) {
-            if (field instanceof PDSignatureField signatureField) {
-                signatureField.getWidgets().forEach(widget -> widget.setPrinted(true));
-            }
+    /**
+     * An AcroForm without PDFBox's defaults: those name Helvetica, a font this document neither
+     * uses nor embeds, and looking up a substitute for it costs more than signing.
+     */
+    private static void bareAcroForm(PDDocument document) {
+        PDDocumentCatalog catalog = document.getDocumentCatalog();
+        if (catalog.getAcroForm(null) == null) {
+            catalog.setAcroForm(new PDAcroForm(document, new COSDictionary()));
+            catalog.getCOSObject().setNeedToBeUpdated(true);
         }
     }
 

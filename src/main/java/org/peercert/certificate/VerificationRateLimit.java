@@ -1,39 +1,46 @@
 package org.peercert.certificate;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import org.peercert.config.CertificatesConfig;
 import org.peercert.config.LmsConfig;
 import org.peercert.web.UserFacingException;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
 /**
  * A token bucket per client address for public verification: a burst of {@code burst} requests,
  * refilled at {@code perMinute}. The buckets are rows of {@code rate_bucket}, refilled and drawn
- * in one atomic upsert, so two or more nodes share each address's bucket and a client cannot
+ * in one atomic statement, so two or more nodes share each address's bucket and a client cannot
  * multiply its allowance by landing on different nodes. Over the limit: 429 with Retry-After.
  */
 @ApplicationScoped
 public class VerificationRateLimit {
 
     /*
-     * MariaDB evaluates ON DUPLICATE KEY UPDATE assignments left to right, each seeing the columns
-     * as already assigned: "allowed" is decided from the refilled bucket, then "tokens" takes one
-     * only if allowed, then the refill clock moves on.
+     * One round trip, atomic on its own (MariaDB 10.5+: INSERT ... RETURNING). On a known address,
+     * MariaDB evaluates the assignments left to right, each seeing the columns already assigned:
+     * "allowed" is decided from the refilled bucket, "tokens" takes one only if allowed, then the
+     * refill clock moves on; RETURNING gives the row as it now is.
      */
     private static final String DRAW = """
-            INSERT INTO rate_bucket (bucket, tokens, allowed, refreshed_at) VALUES (:bucket, :burst - 1, TRUE, NOW(6))
+            INSERT INTO rate_bucket (bucket, tokens, allowed, refreshed_at) VALUES (?, ? - 1, TRUE, NOW(6))
             ON DUPLICATE KEY UPDATE
-              allowed = LEAST(:burst, tokens + GREATEST(0, TIMESTAMPDIFF(MICROSECOND, refreshed_at, NOW(6))) * :perMicro) >= 1,
-              tokens = LEAST(:burst, tokens + GREATEST(0, TIMESTAMPDIFF(MICROSECOND, refreshed_at, NOW(6))) * :perMicro) - IF(allowed, 1, 0),
-              refreshed_at = NOW(6)""";
+              allowed = LEAST(?, tokens + GREATEST(0, TIMESTAMPDIFF(MICROSECOND, refreshed_at, NOW(6))) * ?) >= 1,
+              tokens = LEAST(?, tokens + GREATEST(0, TIMESTAMPDIFF(MICROSECOND, refreshed_at, NOW(6))) * ?) - IF(allowed, 1, 0),
+              refreshed_at = NOW(6)
+            RETURNING allowed, tokens""";
 
-    private final EntityManager entities;
+    private final AgroalDataSource database;
     private final CertificatesConfig.Verification limits;
 
-    public VerificationRateLimit(EntityManager entities, LmsConfig config) {
-        this.entities = entities;
+    public VerificationRateLimit(AgroalDataSource database, LmsConfig config) {
+        this.database = database;
         this.limits = config.certificates().verification();
     }
 
@@ -41,14 +48,24 @@ public class VerificationRateLimit {
     public void take(String clientAddress) {
         String bucket = "verify:" + (clientAddress == null ? "unknown" : clientAddress);
         double perMicro = limits.perMinute() / 60_000_000.0;
-        Object[] state = QuarkusTransaction.requiringNew().call(() -> {
-            entities.createNativeQuery(DRAW).setParameter("bucket", bucket).setParameter("burst", limits.burst())
-                    .setParameter("perMicro", perMicro).executeUpdate();
-            return (Object[]) entities.createNativeQuery("SELECT allowed, tokens FROM rate_bucket WHERE bucket = :bucket")
-                    .setParameter("bucket", bucket).getSingleResult();
-        });
-        if (!isTrue(state[0])) {
-            double tokens = ((Number) state[1]).doubleValue();
+        boolean allowed;
+        double tokens;
+        try (Connection connection = database.getConnection(); PreparedStatement draw = connection.prepareStatement(DRAW)) {
+            draw.setString(1, bucket);
+            draw.setInt(2, limits.burst());
+            draw.setInt(3, limits.burst());
+            draw.setDouble(4, perMicro);
+            draw.setInt(5, limits.burst());
+            draw.setDouble(6, perMicro);
+            try (ResultSet row = draw.executeQuery()) {
+                row.next();
+                allowed = row.getBoolean(1);
+                tokens = row.getDouble(2);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The verification rate limit could not be read", e);
+        }
+        if (!allowed) {
             long wait = Math.max(1, (long) Math.ceil((1 - tokens) / (limits.perMinute() / 60.0)));
             throw new UserFacingException(429, "Too many verifications from your address. Wait " + wait
                     + " seconds and try again.", "Retry-After", Long.toString(wait));
@@ -58,11 +75,10 @@ public class VerificationRateLimit {
     /** Buckets idle for a day are full again anyway: drop them so the table stays small. */
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void forgetIdleBuckets() {
-        QuarkusTransaction.requiringNew().run(() -> entities.createNativeQuery(
-                "DELETE FROM rate_bucket WHERE refreshed_at < NOW(6) - INTERVAL 1 DAY").executeUpdate());
-    }
-
-    private static boolean isTrue(Object value) {
-        return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
+        try (Connection connection = database.getConnection(); Statement sql = connection.createStatement()) {
+            sql.executeUpdate("DELETE FROM rate_bucket WHERE refreshed_at < NOW(6) - INTERVAL 1 DAY");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Idle rate buckets could not be removed", e);
+        }
     }
 }

@@ -32,11 +32,15 @@ public class VerificationService {
     }
 
     public Verification verify(String typedNumber) {
-        return verify(certificate(typedNumber));
+        Object[] found = Certificate.withRevocation(number(typedNumber)).orElseThrow(() -> unknown(typedNumber));
+        return verify((Certificate) found[0], (CertificateRevocation) found[1]);
     }
 
     Verification verify(Certificate certificate) {
-        CertificateRevocation revocation = CertificateRevocation.of(certificate.id).orElse(null);
+        return verify(certificate, CertificateRevocation.of(certificate.id).orElse(null));
+    }
+
+    private Verification verify(Certificate certificate, CertificateRevocation revocation) {
         return Verification.of(certificate, revocation, CertificateStatus.of(certificate, revocation, dates.today()),
                 revocation == null ? null : dates.dateOf(revocation.revokedAt));
     }
@@ -73,15 +77,21 @@ public class VerificationService {
     }
 
     private static Certificate certificate(String typedNumber) {
-        CertificateNumber number;
+        return Certificate.byNumber(number(typedNumber)).orElseThrow(() -> unknown(typedNumber));
+    }
+
+    /** The typed number, or 400 saying what is wrong with it: no lookup for a number that cannot exist. */
+    private static CertificateNumber number(String typedNumber) {
         try {
-            number = CertificateNumber.parse(typedNumber);
+            return CertificateNumber.parse(typedNumber);
         } catch (CertificateNumber.InvalidNumberException e) {
             throw new UserFacingException(400, e.getMessage());
         }
-        return Certificate.byNumber(number).orElseThrow(() -> new UserFacingException(404, "No certificate has the number "
-                + number.formatted() + ". Check it against the certificate; if it matches, the certificate was not "
-                + "issued by this provider."));
+    }
+
+    private static UserFacingException unknown(String typedNumber) {
+        return new UserFacingException(404, "No certificate has the number " + number(typedNumber).formatted()
+                + ". Check it against the certificate; if it matches, the certificate was not issued by this provider.");
     }
 
     /** A PDF starts with %PDF- within its first 1024 bytes; the declared type must not say otherwise. */

@@ -55,6 +55,19 @@ class CertificatePdfTest {
     }
 
     @Test
+    void fontsReusedFromEarlierCertificatesStillEmbedEverythingPrinted() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            CertificatePdf.render(SampleCertificates.withNumber(CertificateNumber.random()));
+        }
+        byte[] later = CertificatePdf.render(SampleCertificates.withNumber(number));
+        assertEquals(List.of(), PdfChecks.pdfA3bFailures(later));
+        try (PDDocument document = Loader.loadPDF(later)) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains(SampleCertificates.NAME) && text.contains(number.formatted()), text);
+        }
+    }
+
+    @Test
     void veraPdfRefusesAnOrdinaryPdf() throws Exception {
         try (PDDocument plain = new PDDocument()) {
             plain.addPage(new PDPage());
