@@ -46,14 +46,14 @@ final class CertificateLayout {
         centered(bold, 30, "Certificate of Completion", 505);
         color(INK);
         centered(regular, 13, "This certifies that", 472);
-        centered(bold, fit(bold, d.legalName(), 30, 600), d.legalName(), 432);
+        centered(bold, PdfText.fit(bold, d.legalName(), 30, 600), d.legalName(), 432);
         centered(regular, 13, "has completed", 400);
         float y = 372;
-        for (String line : wrap(bold, 18, d.courseTitle(), 640)) {
+        for (String line : PdfText.wrap(bold, 18, d.courseTitle(), 640)) {
             centered(bold, 18, line, y);
             y -= 23;
         }
-        for (String line : wrap(regular, 12, d.credential(), 640)) {
+        for (String line : PdfText.wrap(regular, 12, d.credential(), 640)) {
             centered(regular, 12, line, y);
             y -= 16;
         }
@@ -81,7 +81,7 @@ final class CertificateLayout {
         facts.add("Provider: " + d.issuer().providerName() + ", approval number " + d.issuer().approvalNumber());
         float y = top;
         for (String fact : facts) {
-            for (String line : wrap(regular, 11, fact, FACTS_WIDTH)) {
+            for (String line : PdfText.wrap(regular, 11, fact, FACTS_WIDTH)) {
                 text(regular, 11, line, LEFT, y);
                 y -= 15;
             }
@@ -90,14 +90,14 @@ final class CertificateLayout {
 
     private void verification(CertificateData d) throws IOException {
         float centre = QR_X + QR_SIZE / 2;
-        text(regular, 9, "Certificate number", centre - regular.getStringWidth("Certificate number") / 1000 * 9 / 2, 258);
-        text(bold, 12, d.number(), centre - bold.getStringWidth(d.number()) / 1000 * 12 / 2, 242);
+        text(regular, 9, "Certificate number", centre - PdfText.width(regular, 9, "Certificate number") / 2, 258);
+        text(bold, 12, d.number(), centre - PdfText.width(bold, 12, d.number()) / 2, 242);
         QrCode.draw(page, d.verificationUrl(), QR_X, 132, QR_SIZE);
         color(INK);
-        text(regular, 9, "Scan or visit to verify:", centre - regular.getStringWidth("Scan or visit to verify:") / 1000 * 9 / 2, 120);
+        text(regular, 9, "Scan or visit to verify:", centre - PdfText.width(regular, 9, "Scan or visit to verify:") / 2, 120);
         float y = 110;
-        for (String line : wrapAnywhere(regular, 7.5f, d.verificationUrl(), 150)) {
-            text(regular, 7.5f, line, centre - regular.getStringWidth(line) / 1000 * 7.5f / 2, y);
+        for (String line : PdfText.wrapAnywhere(regular, 7.5f, d.verificationUrl(), 150)) {
+            text(regular, 7.5f, line, centre - PdfText.width(regular, 7.5f, line) / 2, y);
             y -= 9;
         }
     }
@@ -133,57 +133,14 @@ final class CertificateLayout {
     }
 
     private void centered(PDFont font, float size, String text, float y) throws IOException {
-        text(font, size, text, (width - font.getStringWidth(text) / 1000 * size) / 2, y);
+        PdfText.show(page, font, size, text, (width - PdfText.width(font, size, text)) / 2, y);
     }
 
     private void text(PDFont font, float size, String text, float x, float y) throws IOException {
-        page.beginText();
-        page.setFont(font, size);
-        page.newLineAtOffset(x, y);
-        page.showText(text);
-        page.endText();
+        PdfText.show(page, font, size, text, x, y);
     }
 
     private void color(float[] rgb) throws IOException {
         page.setNonStrokingColor(rgb[0], rgb[1], rgb[2]);
-    }
-
-    /** The largest size up to {@code max} (down to 16) at which the text fits the width. */
-    private static float fit(PDFont font, String text, float max, float maxWidth) throws IOException {
-        float size = max;
-        while (size > 16 && font.getStringWidth(text) / 1000 * size > maxWidth) {
-            size -= 1;
-        }
-        return size;
-    }
-
-    private static List<String> wrap(PDFont font, float size, String text, float maxWidth) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.trim().split("\\s+")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && font.getStringWidth(candidate) / 1000 * size > maxWidth) {
-                lines.add(line.toString());
-                line = new StringBuilder(word);
-            } else {
-                line = new StringBuilder(candidate);
-            }
-        }
-        lines.add(line.toString());
-        return lines;
-    }
-
-    /** Breaks a string without spaces (an address) wherever the width ends. */
-    private static List<String> wrapAnywhere(PDFont font, float size, String text, float maxWidth) throws IOException {
-        List<String> lines = new ArrayList<>();
-        int start = 0;
-        for (int end = 1; end <= text.length(); end++) {
-            if (font.getStringWidth(text.substring(start, end)) / 1000 * size > maxWidth) {
-                lines.add(text.substring(start, end - 1));
-                start = end - 1;
-            }
-        }
-        lines.add(text.substring(start));
-        return lines;
     }
 }

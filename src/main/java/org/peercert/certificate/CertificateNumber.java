@@ -6,7 +6,7 @@ import java.util.Locale;
 /**
  * A certificate number: 15 random characters from Crockford's base-32 alphabet (no I, L, O or U,
  * so nothing reads as another character) and a Luhn mod 32 check character, printed in four groups
- * of four, e.g. {@code 7KQ4-M2XD-9TRB-HW3P}. 75 random bits make numbers impossible to guess; the
+ * of four, e.g. {@code 7KQ4-M2XD-9TRB-HW3C}. 75 random bits make numbers impossible to guess; the
  * check character catches every single mistyped character and most swapped neighbours before any
  * lookup.
  */
@@ -41,7 +41,7 @@ public final class CertificateNumber {
     public static CertificateNumber parse(String typed) {
         String compact = normalise(typed);
         if (compact.length() != LENGTH) {
-            throw new InvalidNumberException("A certificate number has 16 letters and digits, like 7KQ4-M2XD-9TRB-HW3P; "
+            throw new InvalidNumberException("A certificate number has 16 letters and digits, like 7KQ4-M2XD-9TRB-HW3C; "
                     + "this one has " + compact.length() + ".");
         }
         for (char c : compact.toCharArray()) {

@@ -94,7 +94,7 @@ public class CertificateZip {
         zip.closeEntry();
     }
 
-    /** "7KQ4-M2XD-9TRB-HW3P Maria Jose Ortiz-Nunez.pdf": ASCII, so every unzip tool shows it right. */
+    /** "7KQ4-M2XD-9TRB-HW3C Maria Jose Ortiz-Nunez.pdf": ASCII, so every unzip tool shows it right. */
     static String fileName(Certificate c) {
         String ascii = Normalizer.normalize(c.legalName, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .replaceAll("[^A-Za-z0-9 .'-]", "").trim();

@@ -537,7 +537,7 @@ public interface AppMessages {
     @Message("Certificate number")
     String verify_number_label();
 
-    @Message("16 letters and digits, like 7KQ4-M2XD-9TRB-HW3P; case, spaces and hyphens do not matter.")
+    @Message("16 letters and digits, like 7KQ4-M2XD-9TRB-HW3C; case, spaces and hyphens do not matter.")
     String verify_number_hint();
 
     @Message("Verify")

@@ -138,7 +138,7 @@ class CertificateIssueTest {
             given().get("/api/certificates/" + number + path).then().statusCode(401);
             given().auth().oauth2(DemoUser.ADMIN1.accessToken()).get("/api/certificates/" + number + path).then().statusCode(200);
         }
-        given().auth().oauth2(DemoUser.TRAINEE1.accessToken()).get("/api/certificates/7KQ4-M2XD-9TRB-HW3P").then().statusCode(404);
+        given().auth().oauth2(DemoUser.TRAINEE1.accessToken()).get("/api/certificates/7KQ4-M2XD-9TRB-HW3C").then().statusCode(404);
         given().auth().oauth2(DemoUser.INSTRUCTOR1.accessToken()).contentType("application/json").body(Map.of("courseId", COURSE))
                 .post("/api/certificates").then().statusCode(403);
         given().auth().oauth2(DemoUser.REVIEWER1.accessToken()).contentType("application/json").body(Map.of("reason", "test"))

@@ -73,6 +73,11 @@ class CertificateNumberTest {
     }
 
     @Test
+    void theExampleInTheMessagesIsAValidNumber() {
+        assertEquals("7KQ4-M2XD-9TRB-HW3C", CertificateNumber.parse("7kq4 m2xd 9trb hw3c").formatted());
+    }
+
+    @Test
     void theMessageSaysWhatIsWrong() {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> CertificateNumber.parse("7KQ4-M2XD"))
                 .getMessage().contains("16 letters and digits"));
