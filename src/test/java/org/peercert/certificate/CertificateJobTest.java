@@ -136,7 +136,7 @@ class CertificateJobTest {
                 .body(Map.of("kind", "reprint", "courseId", COURSE)).post("/api/certificate-jobs").then().statusCode(400)
                 .body("detail", containsString("kind"));
         given().auth().oauth2(DemoUser.ADMIN1.accessToken()).contentType("application/json")
-                .body(Map.of("kind", "download", "courseId", "ce-bench")).post("/api/certificate-jobs").then().statusCode(409)
+                .body(Map.of("kind", "download", "courseId", "ce-empty")).post("/api/certificate-jobs").then().statusCode(409)
                 .body("detail", containsString("No certificate"));
     }
 

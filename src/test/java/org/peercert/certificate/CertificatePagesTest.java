@@ -60,7 +60,7 @@ class CertificatePagesTest {
 
     @Test
     void anotherTraineesCertificateIs404AndReviewersDownloadAny() {
-        String number = CertificateSteps.certified(DemoUser.TRAINEE2, "ce-bench", exams);
+        String number = CertificateSteps.certified(DemoUser.TRAINEE2, "ce-pages", exams);
         HttpResponse<String> own = CodeFlowSession.login(root, DemoUser.TRAINEE2).get("/certificates/" + number + "/pdf");
         assertEquals(200, own.statusCode());
         assertEquals("application/pdf", own.headers().firstValue("Content-Type").orElse(""));

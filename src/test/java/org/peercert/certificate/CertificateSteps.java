@@ -43,7 +43,7 @@ final class CertificateSteps {
         given().auth().oauth2(trainee.accessToken()).contentType("application/json")
                 .body(Map.of("ratings", Map.of("objectives", 5, "relevance", 4, "clarity", 4, "format", 3, "apply", 5,
                         "recommend", 4), "comments", "Clear, and the role-plays helped."))
-                .post("/api/evaluations/" + courseId).then().statusCode(201);
+                .post("/api/evaluations/" + courseId).then().statusCode(anyOf(equalTo(201), equalTo(409)));
     }
 
     static Response askForCertificate(DemoUser trainee, String courseId) {
@@ -51,7 +51,10 @@ final class CertificateSteps {
                 .body(Map.of("courseId", courseId)).post("/api/certificates");
     }
 
-    /** Every step to an issued certificate in a fixture course; its number (with hyphens). */
+    /**
+     * Every step to a valid certificate in a fixture course; its number (with hyphens). Test
+     * classes share the profile's database, so one issued earlier in the run is returned as is.
+     */
     static String certified(DemoUser trainee, String courseId, RecordedExamResults exams) {
         String subject = subject(trainee);
         enrol(trainee, courseId);
@@ -59,7 +62,12 @@ final class CertificateSteps {
         exams.pass(subject, courseId, "post-test");
         evaluate(trainee, courseId);
         confirmName(trainee);
-        return askForCertificate(trainee, courseId).then().statusCode(201).extract().path("number");
+        Response answer = askForCertificate(trainee, courseId);
+        if (answer.statusCode() == 409 && answer.jsonPath().getString("detail").contains("already issued")) {
+            return given().auth().oauth2(trainee.accessToken()).get("/api/certificates").then().statusCode(200).extract()
+                    .jsonPath().getString("find { it.courseId == '" + courseId + "' && it.verification.status == 'VALID' }.number");
+        }
+        return answer.then().statusCode(201).extract().path("number");
     }
 
     /** Enrols the person in the TCM core (request, then an admin's approval) unless already enrolled. */

@@ -64,7 +64,7 @@ class EvaluationAndNameTest {
     void onlyEnrolledTraineesOfSpecialtyAndCeCoursesHaveTheForm() {
         given().auth().oauth2(DemoUser.TRAINEE1.accessToken()).get("/api/evaluations/ky-tcm-core").then().statusCode(404)
                 .body("detail", containsString("has no evaluation form"));
-        given().auth().oauth2(DemoUser.TRAINEE1.accessToken()).get("/api/evaluations/ce-bench").then().statusCode(404)
+        given().auth().oauth2(DemoUser.TRAINEE1.accessToken()).get("/api/evaluations/ce-empty").then().statusCode(404)
                 .body("detail", containsString("not enrolled"));
         given().auth().oauth2(DemoUser.INSTRUCTOR1.accessToken()).get("/api/evaluations/" + COURSE).then().statusCode(403);
         given().auth().oauth2(DemoUser.ADMIN1.accessToken()).get("/api/evaluations/" + COURSE).then().statusCode(403);
