@@ -7,6 +7,7 @@ import org.jboss.logging.Logger;
 import org.peercert.course.Course;
 import org.peercert.course.CourseCatalog;
 import org.peercert.people.Actor;
+import org.peercert.trainee.Enrolment;
 import org.peercert.web.UserFacingException;
 
 import java.time.Instant;
@@ -70,13 +71,20 @@ public class CertificateJobRunner {
                 Certificate issued = issuer.issueInJob(item.traineeSubject, course, admin, job.id);
                 record(item, CertificateJobOutcome.ISSUED, issued.formattedNumber(), issued.id);
             } catch (UserFacingException e) {
-                record(item, CertificateJobOutcome.SKIPPED, e.getMessage(), null);
+                record(item, CertificateJobOutcome.SKIPPED, traineeName(item, job) + ": " + e.getMessage(), null);
             } catch (RuntimeException e) {
                 LOG.errorf(e, "Certificate job %d could not issue to %s", job.id, item.traineeSubject);
-                record(item, CertificateJobOutcome.FAILED, "Could not be issued; the error is in the log.", null);
+                record(item, CertificateJobOutcome.FAILED, traineeName(item, job)
+                        + ": could not be issued; the error is in the log.", null);
             }
         }
         finish(job.id, null, null, null);
+    }
+
+    /** Who a skipped or failed item was, as the admin knows them: the name on the enrolment. */
+    private static String traineeName(CertificateJobItem item, CertificateJob job) {
+        return QuarkusTransaction.requiringNew().call(() -> Enrolment.of(item.traineeSubject, job.courseId)
+                .map(e -> e.legalName).orElse(item.traineeSubject));
     }
 
     static void record(CertificateJobItem item, String outcome, String detail, Long certificateId) {

@@ -77,7 +77,8 @@ class CertificateJobTest {
         assertEquals(2, issue.getInt("total"));
         assertEquals(1, issue.getInt("issued"));
         assertEquals(1, issue.getInt("skipped"));
-        assertTrue(issue.getString("problems[0].detail").contains("Training hours: 1 h to go"), issue.prettify());
+        assertTrue(issue.getString("problems[0].detail").startsWith(DemoUser.TRAINEE2.legalName + ": ")
+                && issue.getString("problems[0].detail").contains("Training hours: 1 h to go"), issue.prettify());
         String number = given().auth().oauth2(DemoUser.TRAINEE1.accessToken()).get("/api/certificates").then()
                 .extract().jsonPath().getString("find { it.courseId == '" + COURSE + "' }.number");
 
