@@ -3,6 +3,7 @@ package org.peercert.certificate;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 import org.peercert.config.CertificatesConfig;
 import org.peercert.config.LmsConfig;
 import org.peercert.web.UserFacingException;
@@ -11,13 +12,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
  * A token bucket per client address for public verification: a burst of {@code burst} requests,
- * refilled at {@code perMinute}. The buckets are rows of {@code rate_bucket}, refilled and drawn
- * in one atomic statement, so two or more nodes share each address's bucket and a client cannot
- * multiply its allowance by landing on different nodes. Over the limit: 429 with Retry-After.
+ * refilled at {@code perMinute}. The buckets are rows of {@code rate_bucket} (a MEMORY table in
+ * MariaDB), refilled and drawn in one atomic statement, so two or more nodes share each address's
+ * bucket and a client cannot multiply its allowance by landing on different nodes. IPv6 clients
+ * are counted per /64, the block one subscriber gets. Over the limit: 429 with Retry-After.
  */
 @ApplicationScoped
 public class VerificationRateLimit {
@@ -36,6 +37,10 @@ public class VerificationRateLimit {
               refreshed_at = NOW(6)
             RETURNING allowed, tokens""";
 
+    private static final Logger LOG = Logger.getLogger(VerificationRateLimit.class);
+    /** MariaDB's ER_RECORD_FILE_FULL: a MEMORY table at max_heap_table_size. */
+    private static final int TABLE_FULL = 1114;
+
     private final AgroalDataSource database;
     private final CertificatesConfig.Verification limits;
 
@@ -46,7 +51,7 @@ public class VerificationRateLimit {
 
     /** Takes one request from the address's bucket, or refuses with 429 and how long to wait. */
     public void take(String clientAddress) {
-        String bucket = "verify:" + (clientAddress == null ? "unknown" : clientAddress);
+        String bucket = "verify:" + ClientAddress.bucketOf(clientAddress);
         double perMicro = limits.perMinute() / 60_000_000.0;
         boolean allowed;
         double tokens;
@@ -63,6 +68,12 @@ public class VerificationRateLimit {
                 tokens = row.getDouble(2);
             }
         } catch (SQLException e) {
+            if (e.getErrorCode() == TABLE_FULL) {
+                // Verification stays up: a flood of fresh addresses fills the table, it is emptied
+                // of idle buckets within a minute, and meanwhile the lookups themselves go on.
+                LOG.warn("The rate_bucket table is full; verification is not rate-limited until idle buckets are removed");
+                return;
+            }
             throw new IllegalStateException("The verification rate limit could not be read", e);
         }
         if (!allowed) {
@@ -72,13 +83,16 @@ public class VerificationRateLimit {
         }
     }
 
-    /** Buckets idle for a day are full again anyway: drop them so the table stays small. */
-    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void forgetIdleBuckets() {
-        try (Connection connection = database.getConnection(); Statement sql = connection.createStatement()) {
-            sql.executeUpdate("DELETE FROM rate_bucket WHERE refreshed_at < NOW(6) - INTERVAL 1 DAY");
+    /** A bucket idle long enough to have refilled is the same as no bucket: drop it, keeping the table small. */
+    @Scheduled(every = "1m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void forgetFullBuckets() {
+        long refillSeconds = (long) Math.ceil(limits.burst() * 60.0 / limits.perMinute()) + 60;
+        try (Connection connection = database.getConnection(); PreparedStatement forget = connection.prepareStatement(
+                "DELETE FROM rate_bucket WHERE refreshed_at < NOW(6) - INTERVAL ? SECOND")) {
+            forget.setLong(1, refillSeconds);
+            forget.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException("Idle rate buckets could not be removed", e);
+            LOG.warn("Idle rate buckets could not be removed: " + e.getMessage());
         }
     }
 }
