@@ -23,6 +23,7 @@ public class CertificateJobRunner {
 
     private static final Logger LOG = Logger.getLogger(CertificateJobRunner.class);
 
+    private volatile boolean databaseAway;
     private final JobLeases leases;
     private final CertificateIssuer issuer;
     private final CertificateZip zip;
@@ -37,7 +38,18 @@ public class CertificateJobRunner {
 
     @Scheduled(every = "${lms.certificates.jobs.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void runOpenJobs() {
-        for (Long id : QuarkusTransaction.requiringNew().call(CertificateJob::unfinishedIds)) {
+        List<Long> unfinished;
+        try {
+            unfinished = QuarkusTransaction.requiringNew().call(CertificateJob::unfinishedIds);
+            databaseAway = false;
+        } catch (RuntimeException e) {
+            if (!databaseAway) { // said once, not every few seconds while the database is away
+                LOG.warnf("Certificate jobs wait: the database did not answer (%s)", e.getMessage());
+                databaseAway = true;
+            }
+            return;
+        }
+        for (Long id : unfinished) {
             if (!leases.hold(id)) {
                 continue;
             }
