@@ -148,6 +148,9 @@ public interface LmsConfig {
         Duration sweepInterval();
     }
 
+    /** Certificates: the signing key, the printed signature, verification limits, background jobs. */
+    CertificatesConfig certificates();
+
     /** The identity server's realm address, used for the login link and the CSP form-action. */
     @WithDefault("http://localhost:8180/realms/peercert")
     String identityRealmUrl();

@@ -59,7 +59,13 @@ public record CourseFrontMatter(
     public record OralExamSettings(String rubric) {
     }
 
-    /** What the certificate prints beyond the course itself. */
-    public record CertificateSettings(Integer validYears) {
+    /**
+     * What the certificate prints beyond the course itself (see courses/README.md).
+     *
+     * @param validYears     years from the issue date to the printed expiry date; 0 or absent: no expiry
+     * @param ceDueMonths    months from the completion date to the printed continuing-education due date; 0 or absent: none
+     * @param approvalNumber the approval number printed for this course (e.g. a CE board's); absent: the provider's
+     */
+    public record CertificateSettings(Integer validYears, Integer ceDueMonths, String approvalNumber) {
     }
 }

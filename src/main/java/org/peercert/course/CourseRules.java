@@ -43,6 +43,23 @@ final class CourseRules {
         }
         checkCompetencies(c, doc, report);
         checkExams(c, doc, report);
+        checkCertificate(c.certificate(), doc, report);
+    }
+
+    private static void checkCertificate(CourseFrontMatter.CertificateSettings terms, YamlDocument doc,
+                                         Consumer<CourseProblem> report) {
+        if (terms == null) {
+            return;
+        }
+        if (terms.validYears() != null && (terms.validYears() < 0 || terms.validYears() > 50)) {
+            report.accept(doc.problem("certificate.validYears", "must be a whole number of years from 0 (no expiry) to 50"));
+        }
+        if (terms.ceDueMonths() != null && (terms.ceDueMonths() < 0 || terms.ceDueMonths() > 120)) {
+            report.accept(doc.problem("certificate.ceDueMonths", "must be a whole number of months from 0 (none) to 120"));
+        }
+        if (terms.approvalNumber() != null && (terms.approvalNumber().isBlank() || terms.approvalNumber().length() > 100)) {
+            report.accept(doc.problem("certificate.approvalNumber", "must be text of at most 100 characters, or left out"));
+        }
     }
 
     private static void checkCompetencies(CourseFrontMatter c, YamlDocument doc, Consumer<CourseProblem> report) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.peercert.people.Roles;
 import org.peercert.audit.AuditMessages;
 import org.peercert.ce.CeMessages;
+import org.peercert.certificate.CertificateMessages;
 import org.peercert.exam.ExamMessages;
 import org.peercert.web.AppMessages;
 
@@ -21,15 +22,18 @@ public class RoleHomes {
 
     private final Map<String, RoleHome> homes;
 
-    public RoleHomes(AppMessages msg, ExamMessages exam, CeMessages ce, AuditMessages audit) {
+    public RoleHomes(AppMessages msg, ExamMessages exam, CeMessages ce, AuditMessages audit, CertificateMessages cert) {
         homes = Map.of(
                 Roles.TRAINEE, new RoleHome(Roles.TRAINEE, msg.home_trainee_title(), msg.home_trainee_purpose(),
                         List.of(catalog(msg), oralExams(msg), new Action(ce.title(), ce.action_ce_description(), "/ce"),
+                                new Action(cert.action_certificates_title(), cert.action_certificates_trainee_description(), "/certificates"),
                                 new Action(msg.action_profile_title(), msg.action_profile_description(), "/trainee#profile"))),
                 Roles.INSTRUCTOR, new RoleHome(Roles.INSTRUCTOR, msg.home_instructor_title(),
                         msg.home_instructor_purpose(), List.of(sessions(msg), exams(exam), oralCalendar(msg), progress(msg), catalog(msg))),
                 Roles.REVIEWER, new RoleHome(Roles.REVIEWER, msg.home_reviewer_title(), msg.home_reviewer_purpose(),
                         List.of(catalog(msg), progress(msg), exams(exam), oralSlots(msg),
+                                new Action(cert.admin_certificates_title(), cert.action_certificates_reviewer_description(), "/admin/certificates"),
+                                new Action(cert.verify_title(), cert.action_verify_description(), "/verify"),
                                 new Action(ce.admin_title(), ce.action_ce_reviewer_description(), "/admin/ce"),
                                 new Action(msg.action_role_grants_title(), msg.action_role_grants_description(), "/invitations"),
                                 audit(audit))),
@@ -39,6 +43,7 @@ public class RoleHomes {
                                 new Action(ce.admin_title(), ce.action_ce_admin_description(), "/admin/ce"),
                                 new Action(msg.action_courses_title(), msg.action_courses_description(), "/admin/courses"),
                                 new Action(msg.action_invite_title(), msg.action_invite_description(), "/invitations"),
+                                new Action(cert.admin_certificates_title(), cert.action_certificates_admin_description(), "/admin/certificates"),
                                 exams(exam), accommodations(exam), audit(audit))));
     }
 

@@ -78,6 +78,22 @@ public class OralResults {
                 .orElseGet(() -> new Standing(Outcome.NEEDS_RECONCILIATION, scores, null, panel));
     }
 
+    /**
+     * When the trainee passed the course's oral exam: the time its result was settled (the last
+     * examiner's score, or the reconciliation). Empty until a sitting is passed.
+     */
+    public Optional<Instant> passedAt(String trainee, String courseId) {
+        for (OralBooking booking : OralBooking.ofTrainee(trainee, courseId)) {
+            Standing standing = standing(booking);
+            if (standing.outcome() == Outcome.PASSED) {
+                Instant settled = standing.reconciliation() != null ? standing.reconciliation().reconciledAt
+                        : standing.scores().stream().map(s -> s.submittedAt).max(Instant::compareTo).orElseThrow();
+                return Optional.of(settled);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The trainee's sittings of a course, oldest first. */
     public List<Sitting> sittings(String trainee, String courseId, OralRubric rubric) {
         Instant now = clock.now();

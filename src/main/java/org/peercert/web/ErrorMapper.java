@@ -61,8 +61,9 @@ public class ErrorMapper {
         String detail = e instanceof UserFacingException ? e.getMessage() : defaultDetail(status);
         Response answer = answer(request, status, defaultTitle(status), detail, List.of());
         if (status == 429) {
-            // A client told to slow down is told for how long.
-            return Response.fromResponse(answer).header("Retry-After", "600").build();
+            // A client told to slow down is told for how long: the thrower's figure, else ten minutes.
+            String retryAfter = e.getResponse().getHeaderString("Retry-After");
+            return Response.fromResponse(answer).header("Retry-After", retryAfter == null ? "600" : retryAfter).build();
         }
         return answer;
     }

@@ -11,4 +11,9 @@ public class UserFacingException extends WebApplicationException {
     public UserFacingException(int status, String message) {
         super(message, status);
     }
+
+    /** With a header the answer must carry, such as Retry-After on a 429. */
+    public UserFacingException(int status, String message, String header, String value) {
+        super(message, jakarta.ws.rs.core.Response.status(status).header(header, value).build());
+    }
 }
