@@ -38,6 +38,19 @@ public class Specialists {
         this.audit = audit;
     }
 
+    /** A certification issued by PeerCert itself: its holder's CE years start on the completion date. */
+    public SpecialistRecord recordIssued(String subject, String legalName, String credential, java.time.LocalDate completedOn,
+                                         String certificateNumber, Actor by) {
+        SpecialistRecord record = SpecialistRecord.of(subject, legalName, new Certification("-", credential, completedOn,
+                SpecialistRecord.current(subject).map(r -> r.alcoholDrugProgram).orElse(false),
+                "certificate " + certificateNumber + " issued by PeerCert"), by);
+        record.persist();
+        audit.record(Audited.of("specialist.recorded").trainee(subject).record("specialist_record", record.id)
+                .with("legalName", legalName).with("credential", credential).with("certifiedOn", completedOn)
+                .with("certificate", certificateNumber));
+        return record;
+    }
+
     public SpecialistRecord record(@jakarta.validation.Valid Certification certification, Actor admin) {
         String username = certification.username().trim();
         String subject = people.subjectOf(username).orElseThrow(() -> new UserFacingException(404,

@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.hibernate.exception.ConstraintViolationException;
+import org.peercert.audit.AuditLog;
+import org.peercert.audit.Audited;
+import org.peercert.ce.Specialists;
 import org.peercert.course.Course;
 import org.peercert.people.Actor;
 import org.peercert.web.UserFacingException;
@@ -24,9 +27,13 @@ public class CertificateIssuer {
     private final CompletionEvidenceCollector evidence;
     private final NameConfirmations names;
     private final CertificateMaker maker;
+    private final AuditLog audit;
+    private final Specialists specialists;
 
     public CertificateIssuer(CompletionRule rule, CompletionEvidenceCollector evidence, NameConfirmations names,
-                             CertificateMaker maker) {
+                             CertificateMaker maker, AuditLog audit, Specialists specialists) {
+        this.audit = audit;
+        this.specialists = specialists;
         this.rule = rule;
         this.evidence = evidence;
         this.names = names;
@@ -66,7 +73,9 @@ public class CertificateIssuer {
                     + ". It is issued once; download it from the Certificates page.");
         });
         try {
-            return maker.make(traineeSubject, course, evidence, name, earlier.size(), by, jobId);
+            Certificate issued = maker.make(traineeSubject, course, evidence, name, earlier.size(), by, jobId);
+            recorded(issued, course, by);
+            return issued;
         } catch (PersistenceException e) {
             if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
                 throw new UserFacingException(409, "A certificate for " + course.title()
@@ -76,6 +85,18 @@ public class CertificateIssuer {
         } catch (IllegalArgumentException e) {
             throw new UserFacingException(409, "The certificate cannot be printed: " + e.getMessage()
                     + " Ask your training provider.");
+        }
+    }
+
+    /** The issue is evidence; a course that makes specialists starts the holder's CE years. */
+    private void recorded(Certificate issued, Course course, Actor by) {
+        audit.record(Audited.of("certificate.issued").trainee(issued.traineeSubject).course(issued.courseId)
+                .record("certificate", issued.id).with("number", issued.formattedNumber()).with("legalName", issued.legalName)
+                .with("credential", issued.credential).with("creditHours", issued.creditHours)
+                .with("completedOn", issued.completedOn).with("contentVersion", issued.contentVersion).with("jobId", issued.jobId));
+        if (course.settings().certificate() != null && course.settings().certificate().makesSpecialist()) {
+            specialists.recordIssued(issued.traineeSubject, issued.legalName, issued.credential, issued.completedOn,
+                    issued.formattedNumber(), by);
         }
     }
 

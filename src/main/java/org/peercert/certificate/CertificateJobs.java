@@ -2,6 +2,8 @@ package org.peercert.certificate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.peercert.audit.AuditLog;
+import org.peercert.audit.Audited;
 import org.peercert.course.Course;
 import org.peercert.people.Actor;
 import org.peercert.trainee.Enrolment;
@@ -20,6 +22,12 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Transactional
 public class CertificateJobs {
+
+    private final AuditLog audit;
+
+    public CertificateJobs(AuditLog audit) {
+        this.audit = audit;
+    }
 
     /** A job as its page and the API show it: counted from the outcome rows. */
     public record Progress(Long id, String kind, String courseId, int total, long done, long issued, long skipped,
@@ -54,6 +62,8 @@ public class CertificateJobs {
             item.jobId = job.id;
             item.persist();
         });
+        audit.record(Audited.of(CertificateJob.ISSUE.equals(kind) ? "certificate.bulk-issue" : "certificate.bulk-download")
+                .course(course.id()).record("certificate_job", job.id).with("items", job.itemCount));
         return job;
     }
 

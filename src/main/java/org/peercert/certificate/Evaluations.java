@@ -3,6 +3,8 @@ package org.peercert.certificate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.hibernate.exception.ConstraintViolationException;
+import org.peercert.audit.AuditLog;
+import org.peercert.audit.Audited;
 import org.peercert.course.Course;
 import org.peercert.trainee.Enrolment;
 import org.peercert.web.UserFacingException;
@@ -23,10 +25,12 @@ public class Evaluations {
 
     private final EvaluationForm form;
     private final LocalDates dates;
+    private final AuditLog audit;
 
-    public Evaluations(EvaluationForm form, LocalDates dates) {
+    public Evaluations(EvaluationForm form, LocalDates dates, AuditLog audit) {
         this.form = form;
         this.dates = dates;
+        this.audit = audit;
     }
 
     public CourseEvaluation submit(String trainee, Course course, Submission submission) {
@@ -62,6 +66,7 @@ public class Evaluations {
             rating.rating = ratings.get(item.id());
             rating.persist();
         }
+        audit.record(Audited.of("evaluation.submitted").trainee(trainee).course(course.id()).record("course_evaluation", evaluation.id));
         return evaluation;
     }
 

@@ -2,6 +2,8 @@ package org.peercert.certificate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.peercert.audit.AuditLog;
+import org.peercert.audit.Audited;
 import org.peercert.people.PeopleDirectory;
 import org.peercert.web.UserFacingException;
 
@@ -31,9 +33,11 @@ public class NameConfirmations {
     }
 
     private final PeopleDirectory people;
+    private final AuditLog audit;
 
-    public NameConfirmations(PeopleDirectory people) {
+    public NameConfirmations(PeopleDirectory people, AuditLog audit) {
         this.people = people;
+        this.audit = audit;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -54,6 +58,8 @@ public class NameConfirmations {
         confirmation.legalName = account;
         confirmation.confirmedAt = Instant.now();
         confirmation.persist();
+        audit.record(Audited.of("certificate.name-confirmed").trainee(trainee).record("name_confirmation", confirmation.id)
+                .with("legalName", account));
         return confirmation;
     }
 

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.peercert.people.Actor;
+import org.peercert.audit.AuditLog;
+import org.peercert.audit.Audited;
 import org.peercert.web.UserFacingException;
 
 import java.time.Instant;
@@ -16,6 +18,12 @@ import java.time.Instant;
 @ApplicationScoped
 @Transactional
 public class Revocations {
+
+    private final AuditLog audit;
+
+    public Revocations(AuditLog audit) {
+        this.audit = audit;
+    }
 
     public CertificateRevocation revoke(Certificate certificate, String reason, Actor admin) {
         if (reason == null || reason.isBlank()) {
@@ -40,6 +48,9 @@ public class Revocations {
         } catch (PersistenceException e) {
             throw new UserFacingException(409, "Certificate " + certificate.formattedNumber() + " has just been revoked.");
         }
+        audit.record(Audited.of("certificate.revoked").trainee(certificate.traineeSubject).course(certificate.courseId)
+                .record("certificate_revocation", certificate.id).with("number", certificate.formattedNumber())
+                .with("reason", revocation.reason));
         return revocation;
     }
 }

@@ -66,6 +66,13 @@ public record CourseFrontMatter(
      * @param ceDueMonths    months from the completion date to the printed continuing-education due date; 0 or absent: none
      * @param approvalNumber the approval number printed for this course (e.g. a CE board's); absent: the provider's
      */
-    public record CertificateSettings(Integer validYears, Integer ceDueMonths, String approvalNumber) {
+    /**
+     * @param startsCeYears true: the holder becomes a certified specialist, who owes continuing
+     *                      education each year from the completion date (the APSS core)
+     */
+    public record CertificateSettings(Integer validYears, Integer ceDueMonths, String approvalNumber, Boolean startsCeYears) {
+        public boolean makesSpecialist() {
+            return Boolean.TRUE.equals(startsCeYears);
+        }
     }
 }

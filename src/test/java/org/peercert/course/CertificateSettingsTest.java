@@ -29,7 +29,7 @@ class CertificateSettingsTest {
         CatalogSnapshot snapshot = new CatalogLoader(root).load(CatalogSnapshot.empty());
         assertEquals(List.of(), snapshot.problems());
         CourseFrontMatter.CertificateSettings terms = snapshot.courses().get("fixture").settings().certificate();
-        assertEquals(new CourseFrontMatter.CertificateSettings(2, 12, "NAADAC-1234"), terms);
+        assertEquals(new CourseFrontMatter.CertificateSettings(2, 12, "NAADAC-1234", null), terms);
     }
 
     @Test
