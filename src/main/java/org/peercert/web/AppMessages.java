@@ -13,6 +13,9 @@ public interface AppMessages {
     @Message("Try again in a moment")
     String error_503_title();
 
+    @Message("PeerCert could not store this just now: its database has run out of room. Nothing was saved, so nothing is half-done; try again later, and tell your training provider.")
+    String error_storage_detail();
+
     @Message("Signing in is unavailable just now")
     String sign_in_unavailable_title();
 

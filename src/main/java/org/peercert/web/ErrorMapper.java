@@ -70,6 +70,11 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, HttpServerRequest request) {
+        if (DatabaseUnavailable.outOfRoom(e)) {
+            LOG.errorf("%s %s answered 503: the database has no room to store more (%s)", request.method(), request.path(), e.getMessage());
+            return Response.fromResponse(answer(request, 503, msg.error_503_title(), msg.error_storage_detail(), List.of()))
+                    .header("Retry-After", "300").build();
+        }
         if (DatabaseUnavailable.causedIt(e)) {
             // The database is restarting or out of reach: nothing acknowledged is lost, so say "try again".
             LOG.warnf("%s %s answered 503: the database cannot be reached (%s)", request.method(), request.path(), e.getMessage());
