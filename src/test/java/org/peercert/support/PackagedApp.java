@@ -23,21 +23,28 @@ public final class PackagedApp implements AutoCloseable {
 
     private final String name;
     private final int port;
+    private final String profile;
     private final Map<String, String> env;
     private Process process;
 
-    private PackagedApp(String name, int port, Map<String, String> env) {
+    private PackagedApp(String name, int port, String profile, Map<String, String> env) {
         this.name = name;
         this.port = port;
+        this.profile = profile;
         this.env = env;
     }
 
-    /** Starts the jar on a free port with {@code dbUrl}, and waits until it is ready. */
+    /** Starts the jar in the demo profile on a free port with {@code dbUrl}, and waits until it is ready. */
     public static PackagedApp start(String name, String dbUrl) {
-        PackagedApp app = new PackagedApp(name, TcpProxy.freePort(), Map.of(
-                "LMS_DB_URL", dbUrl,
-                "LMS_COURSES_DIR", Path.of("courses").toAbsolutePath().toString(),
+        return start(name, "dev", Map.of("LMS_DB_URL", dbUrl,
                 "LMS_CERTIFICATES_GENERATED_KEY_DIR", Path.of("target/it-signing").toAbsolutePath().toString()));
+    }
+
+    /** Starts the jar in {@code profile} (prod: as it ships) with these environment variables. */
+    public static PackagedApp start(String name, String profile, Map<String, String> env) {
+        Map<String, String> all = new java.util.HashMap<>(env);
+        all.putIfAbsent("LMS_COURSES_DIR", Path.of("courses").toAbsolutePath().toString());
+        PackagedApp app = new PackagedApp(name, TcpProxy.freePort(), profile, all);
         app.launch();
         return app;
     }
@@ -71,7 +78,7 @@ public final class PackagedApp implements AutoCloseable {
         }
         try {
             Path log = Files.createDirectories(Path.of("target/it")).resolve(name + ".log");
-            ProcessBuilder builder = new ProcessBuilder("java", "-Dquarkus.profile=dev", "-Dquarkus.http.port=" + port,
+            ProcessBuilder builder = new ProcessBuilder("java", "-Dquarkus.profile=" + profile, "-Dquarkus.http.port=" + port,
                     "-jar", JAR.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(env);
             process = builder.start();
