@@ -1,15 +1,11 @@
 package org.peercert.certificate;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
+import org.peercert.course.CourseFolders;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * The certificate tests' service: the real courses plus continuing-education fixture courses
@@ -44,25 +40,10 @@ public class CertificateProfile implements QuarkusTestProfile {
     }
 
     private static Path copyOfCourses() {
-        try {
-            Path root = Files.createTempDirectory("peercert-certificate-courses-");
-            Path shipped = Path.of("courses").toAbsolutePath();
-            try (Stream<Path> files = Files.walk(shipped)) {
-                for (Path file : files.sorted(Comparator.naturalOrder()).toList()) {
-                    Path target = root.resolve(shipped.relativize(file).toString());
-                    if (Files.isDirectory(file)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(file, target);
-                    }
-                }
-            }
-            for (String id : CE_COURSES) {
-                CeFixture.write(root, id);
-            }
-            return root;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Path root = CourseFolders.copyOfShipped("peercert-certificate-courses-");
+        for (String id : CE_COURSES) {
+            CeFixture.write(root, id);
         }
+        return root;
     }
 }

@@ -1,17 +1,13 @@
 package org.peercert.oral;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
+import org.peercert.course.CourseFolders;
 import org.peercert.course.CourseFixture;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * The oral-exam tests' service: a copy of the shipped courses (whose oral exams wait for the
@@ -46,26 +42,11 @@ public class OralTestProfile implements QuarkusTestProfile {
     }
 
     private static Path copyOfCourses() {
-        try {
-            Path root = Files.createTempDirectory("peercert-oral-courses-");
-            Path shipped = Path.of("courses").toAbsolutePath();
-            try (Stream<Path> files = Files.walk(shipped)) {
-                for (Path file : files.sorted(Comparator.naturalOrder()).toList()) {
-                    Path target = root.resolve(shipped.relativize(file).toString());
-                    if (Files.isDirectory(file)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(file, target);
-                    }
-                }
-            }
-            for (String id : HOURS_COURSES) {
-                Path folder = CourseFixture.writeWithOralExam(root, id);
-                CourseFixture.edit(folder.resolve("course.md"), "title: Fixture Course", "title: " + title(id));
-            }
-            return root;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Path root = CourseFolders.copyOfShipped("peercert-oral-courses-");
+        for (String id : HOURS_COURSES) {
+            Path folder = CourseFixture.writeWithOralExam(root, id);
+            CourseFixture.edit(folder.resolve("course.md"), "title: Fixture Course", "title: " + title(id));
         }
+        return root;
     }
 }

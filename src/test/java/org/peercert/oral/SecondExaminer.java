@@ -2,6 +2,7 @@ package org.peercert.oral;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import org.peercert.support.KeycloakAdmin;
 import org.peercert.support.KeycloakServer;
 
 import java.util.List;
@@ -24,7 +25,7 @@ final class SecondExaminer {
     }
 
     static synchronized void ensure() {
-        String token = masterToken();
+        String token = KeycloakAdmin.token();
         List<Object> found = RestAssured.given().auth().oauth2(token).queryParam("username", USERNAME).queryParam("exact", true)
                 .get(ADMIN + "/users").then().statusCode(200).extract().jsonPath().getList("");
         if (!found.isEmpty()) {
@@ -53,10 +54,4 @@ final class SecondExaminer {
                 .extract().path("access_token");
     }
 
-    private static String masterToken() {
-        return RestAssured.given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
-                .formParam("username", "admin").formParam("password", "admin")
-                .post(KeycloakServer.URL + "/realms/master/protocol/openid-connect/token").then().statusCode(200)
-                .extract().path("access_token");
-    }
 }

@@ -28,7 +28,7 @@ public final class BenchTrainees {
 
     /** Makes sure accounts 1..count exist with the trainee role; answers their usernames. */
     public static List<String> ensure(int count) {
-        String token = masterToken();
+        String token = KeycloakAdmin.token();
         Set<String> existing = new HashSet<>(RestAssured.given().auth().oauth2(token)
                 .queryParam("search", "bench-trainee-").queryParam("max", count + 100).queryParam("briefRepresentation", true)
                 .get(ADMIN + "/users").then().statusCode(200).extract().jsonPath().getList("username"));
@@ -41,7 +41,7 @@ public final class BenchTrainees {
                 continue;
             }
             if (created++ % 200 == 0) {
-                token = masterToken(); // the master admin's token lives one minute
+                token = KeycloakAdmin.token(); // the master admin's token lives one minute
             }
             String location = RestAssured.given().auth().oauth2(token).contentType(ContentType.JSON)
                     .body(Map.of("username", username, "enabled", true, "email", username + "@bench.example.org",
@@ -54,10 +54,4 @@ public final class BenchTrainees {
         return usernames;
     }
 
-    private static String masterToken() {
-        return RestAssured.given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
-                .formParam("username", "admin").formParam("password", "admin")
-                .post(KeycloakServer.URL + "/realms/master/protocol/openid-connect/token").then().statusCode(200)
-                .extract().path("access_token");
-    }
 }

@@ -26,7 +26,7 @@ public record TraineeAccount(String username, String firstName, String lastName)
 
     /** Makes sure the account exists, with the trainee role. */
     public synchronized TraineeAccount ensure() {
-        String token = masterToken();
+        String token = KeycloakAdmin.token();
         List<Object> found = RestAssured.given().auth().oauth2(token).queryParam("username", username).queryParam("exact", true)
                 .get(ADMIN + "/users").then().statusCode(200).extract().jsonPath().getList("");
         if (found.isEmpty()) {
@@ -50,10 +50,4 @@ public record TraineeAccount(String username, String firstName, String lastName)
                 .extract().path("access_token");
     }
 
-    private static String masterToken() {
-        return RestAssured.given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
-                .formParam("username", "admin").formParam("password", "admin")
-                .post(KeycloakServer.URL + "/realms/master/protocol/openid-connect/token").then().statusCode(200)
-                .extract().path("access_token");
-    }
 }
