@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
@@ -58,7 +59,12 @@ public class AuditEvent extends PanacheEntityBase {
 
     public String hash;
 
+    /**
+     * The chain's head as committed now. A locking read: under MariaDB's REPEATABLE READ a plain
+     * read would see the transaction's snapshot, taken at its first read, and miss an event that
+     * another request (or node) committed while this one waited for the chain lock.
+     */
     static AuditEvent last() {
-        return find("order by seq desc").firstResult();
+        return find("order by seq desc").withLock(LockModeType.PESSIMISTIC_READ).firstResult();
     }
 }

@@ -88,6 +88,34 @@ class AuditLogTest {
                 .body("intact", equalTo(true));
     }
 
+    @Inject
+    AuditLog auditLog;
+
+    /**
+     * A request that read the database before appending holds a REPEATABLE READ snapshot from
+     * then; an event committed by another request meanwhile must still be the one it chains to.
+     */
+    @Test
+    void anEventCommittedWhileAnotherRequestWaitsIsTheOneItFollows() throws Exception {
+        java.util.concurrent.CountDownLatch snapshotTaken = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch otherCommitted = new java.util.concurrent.CountDownLatch(1);
+        CompletableFuture<AuditEvent> late = CompletableFuture.supplyAsync(() -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+            AuditEvent.count(); // the first read fixes this transaction's snapshot
+            snapshotTaken.countDown();
+            otherCommitted.await();
+            return auditLog.recordBySystem(Audited.of("test.late-append"));
+        }));
+        snapshotTaken.await();
+        AuditEvent early = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> auditLog.recordBySystem(Audited.of("test.early-append")));
+        otherCommitted.countDown();
+        AuditEvent after = late.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(early.seq + 1, after.seq);
+        assertEquals(early.hash, after.prevHash);
+        AuditVerification.Result result = verification.verify();
+        assertTrue(result.intact(), result.problem());
+    }
+
     @Test
     void aRowChangedOrRemovedInTheDatabaseIsFoundAtItsPlaceInTheChain() throws SQLException {
         String trainee = org.peercert.hours.LedgerTestAccess.enrolled(DemoUser.TRAINEE1);
