@@ -1,69 +1,49 @@
 package org.peercert.reviewer;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.peercert.config.LmsConfig;
+import org.peercert.reviewer.TraineeRecord.ActivitySpanRow;
 import org.peercert.reviewer.TraineeRecord.AttendanceRow;
 import org.peercert.reviewer.TraineeRecord.CertificateRow;
 import org.peercert.reviewer.TraineeRecord.EnrolmentRow;
 import org.peercert.reviewer.TraineeRecord.ExamAttemptRow;
 import org.peercert.reviewer.TraineeRecord.HoursRow;
 import org.peercert.reviewer.TraineeRecord.OralScoreRow;
+import org.peercert.web.TextPdf;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /**
- * The packet's summary.pdf (Letter, embedded DejaVu fonts so every name prints): who, for whom,
- * then each section of the record in short; the CSV and JSON files beside it hold every field.
+ * The packet's summary.pdf: who, for whom, then each section of the record in short; the CSV and
+ * JSON files beside it hold every field.
  */
 final class PacketSummaryPdf {
 
-    private static final float MARGIN = 54;
-    private static final float LEADING = 13;
-
-    private final PDDocument document = new PDDocument();
-    private final PDFont regular;
-    private final PDFont bold;
+    private final TextPdf pdf = new TextPdf();
     private final DateTimeFormatter local;
-    private PDPageContentStream page;
-    private float y;
 
-    private PacketSummaryPdf(LmsConfig config) throws IOException {
-        regular = font("/fonts/DejaVuSans.ttf");
-        bold = font("/fonts/DejaVuSans-Bold.ttf");
+    private PacketSummaryPdf(LmsConfig config) {
         local = DateTimeFormatter.ofPattern("MMM d, yyyy h:mm a z", Locale.US).withZone(config.timeZone());
     }
 
     static byte[] write(TraineeRecord record, EvidencePackets.Request request, LmsConfig config) {
-        try {
-            PacketSummaryPdf pdf = new PacketSummaryPdf(config);
-            pdf.render(record, request, config);
-            return pdf.finish(record);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        PacketSummaryPdf summary = new PacketSummaryPdf(config);
+        summary.head(record, request, config);
+        summary.training(record);
+        summary.results(record);
+        return summary.pdf.finish("Evidence packet: " + record.legalName());
     }
 
-    private void render(TraineeRecord r, EvidencePackets.Request request, LmsConfig config) throws IOException {
-        newPage();
-        line(bold, 16, "Evidence packet");
-        line(regular, 12, r.legalName() + " (subject " + r.traineeSubject() + ")");
-        line(regular, 9, config.provider().name() + ", approval number " + config.provider().approvalNumber());
-        line(regular, 9, "Produced " + time(request.producedAt()) + " for " + request.producedBy()
-                + ". Check every file with: " + EvidencePackets.CHECK);
+    private void head(TraineeRecord r, EvidencePackets.Request request, LmsConfig config) {
+        pdf.line(true, 16, "Evidence packet");
+        pdf.line(false, 12, r.legalName() + " (subject " + r.traineeSubject() + ")");
+        pdf.line(false, 9, config.provider().name() + ", approval number " + config.provider().approvalNumber());
+        pdf.wrapped(9, "Produced " + time(request.producedAt()) + " for " + request.producedBy()
+                + ". Check every file with: " + EvidencePackets.CHECK, "");
+    }
+
+    private void training(TraineeRecord r) {
         heading("Enrolments (" + r.enrolments().size() + ")");
         for (EnrolmentRow e : r.enrolments()) {
             text(e.courseTitle() + " (" + e.courseId() + "), content version " + e.contentVersion() + ", enrolled "
@@ -81,10 +61,13 @@ final class PacketSummaryPdf {
                     + time(a.joinedAt()) + ", left " + time(a.leftAt()));
         }
         heading("Self-paced activity spans (" + r.activitySpans().size() + ")");
-        for (TraineeRecord.ActivitySpanRow s : r.activitySpans()) {
+        for (ActivitySpanRow s : r.activitySpans()) {
             text(s.courseId() + " / " + s.moduleSlug() + ": " + time(s.startedAt()) + " to " + time(s.endedAt()) + ", "
                     + s.beats() + " reports, " + s.creditedSeconds() + " s credited");
         }
+    }
+
+    private void results(TraineeRecord r) {
         heading("Written exams and post-tests (" + r.examAttempts().size() + " attempts)");
         for (ExamAttemptRow a : r.examAttempts()) {
             text(a.courseId() + " " + a.examKind() + " attempt " + a.attemptNumber() + ", started " + time(a.startedAt())
@@ -105,74 +88,16 @@ final class PacketSummaryPdf {
         }
     }
 
-    private void heading(String text) throws IOException {
-        y -= LEADING / 2;
-        line(bold, 11, text);
+    private void heading(String text) {
+        pdf.gap();
+        pdf.line(true, 11, text);
     }
 
-    private void text(String text) throws IOException {
-        for (String wrapped : wrap(text.replaceAll("\\s+", " "), 9)) {
-            line(regular, 9, wrapped);
-        }
+    private void text(String text) {
+        pdf.wrapped(9, text, "");
     }
 
     private String time(Instant instant) {
         return instant == null ? "-" : local.format(instant);
-    }
-
-    private void line(PDFont font, float size, String text) throws IOException {
-        if (y < MARGIN + LEADING) {
-            newPage();
-        }
-        page.beginText();
-        page.setFont(font, size);
-        page.newLineAtOffset(MARGIN, y);
-        page.showText(text);
-        page.endText();
-        y -= Math.max(LEADING, size * 1.35f);
-    }
-
-    private List<String> wrap(String text, float size) throws IOException {
-        float width = PDRectangle.LETTER.getWidth() - 2 * MARGIN;
-        List<String> lines = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String word : text.split(" ")) {
-            String candidate = current.isEmpty() ? word : current + " " + word;
-            if (regular.getStringWidth(candidate) / 1000 * size > width && !current.isEmpty()) {
-                lines.add(current.toString());
-                current = new StringBuilder(word);
-            } else {
-                current = new StringBuilder(candidate);
-            }
-        }
-        lines.add(current.toString());
-        return lines;
-    }
-
-    private void newPage() throws IOException {
-        if (page != null) {
-            page.close();
-        }
-        PDPage next = new PDPage(PDRectangle.LETTER);
-        document.addPage(next);
-        page = new PDPageContentStream(document, next);
-        y = PDRectangle.LETTER.getHeight() - MARGIN;
-    }
-
-    private byte[] finish(TraineeRecord r) throws IOException {
-        page.close();
-        PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle("Evidence packet: " + r.legalName());
-        info.setCreator("PeerCert");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        document.save(out);
-        document.close();
-        return out.toByteArray();
-    }
-
-    private PDFont font(String resource) throws IOException {
-        try (InputStream in = PacketSummaryPdf.class.getResourceAsStream(resource)) {
-            return PDType0Font.load(document, in);
-        }
     }
 }

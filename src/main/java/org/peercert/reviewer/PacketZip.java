@@ -1,5 +1,6 @@
 package org.peercert.reviewer;
 
+import org.peercert.certificate.CertificateZip;
 import org.peercert.certificate.Sha256;
 
 import java.io.IOException;
@@ -8,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -42,16 +42,11 @@ final class PacketZip implements AutoCloseable {
     /** A file the lists do not name: SHA256SUMS itself. */
     void addUnlisted(String path, byte[] bytes) {
         try {
-            ZipEntry entry = new ZipEntry(path);
             if (path.endsWith(".pdf")) {
-                entry.setMethod(ZipEntry.STORED);
-                entry.setSize(bytes.length);
-                entry.setCompressedSize(bytes.length);
-                CRC32 crc = new CRC32();
-                crc.update(bytes);
-                entry.setCrc(crc.getValue());
+                CertificateZip.entry(zip, path, bytes);
+                return;
             }
-            zip.putNextEntry(entry);
+            zip.putNextEntry(new ZipEntry(path));
             zip.write(bytes);
             zip.closeEntry();
         } catch (IOException e) {
