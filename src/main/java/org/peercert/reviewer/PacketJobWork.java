@@ -3,6 +3,8 @@ package org.peercert.reviewer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import org.peercert.audit.AuditLog;
+import org.peercert.audit.Audited;
 import org.peercert.certificate.CertificateJob;
 import org.peercert.certificate.CertificateJobItem;
 import org.peercert.certificate.CertificateJobOutcome;
@@ -29,11 +31,13 @@ public class PacketJobWork implements JobWork {
     private final EntityManager entities;
     private final TraineeRecords records;
     private final EvidencePackets packets;
+    private final AuditLog audit;
 
-    public PacketJobWork(EntityManager entities, TraineeRecords records, EvidencePackets packets) {
+    public PacketJobWork(EntityManager entities, TraineeRecords records, EvidencePackets packets, AuditLog audit) {
         this.entities = entities;
         this.records = records;
         this.packets = packets;
+        this.audit = audit;
     }
 
     @Override
@@ -70,6 +74,9 @@ public class PacketJobWork implements JobWork {
                 }, parts);
         if (whole) {
             CertificateJobRunner.finish(job.id, attempt, parts.parts(), parts.bytes());
+            QuarkusTransaction.requiringNew().run(() -> audit.recordBySystem(Audited.of("reviewer.packet.built")
+                    .trainee(record.traineeSubject()).record("certificate_job", job.id).with("bytes", parts.bytes())
+                    .with("requestedBy", job.requestedByName)));
         }
     }
 

@@ -110,6 +110,7 @@ class EvidencePacketTest {
                 .body(Map.of("traineeSubject", "00000000-0000-0000-0000-000000000000")).post("/api/reviewer/packet-jobs")
                 .then().statusCode(404);
         assertAudited("reviewer.packet.requested");
+        assertAudited("reviewer.packet.built");
     }
 
     @Test

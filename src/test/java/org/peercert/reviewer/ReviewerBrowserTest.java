@@ -73,6 +73,9 @@ class ReviewerBrowserTest {
     private void check(String page) {
         List<String> violations = Axe.seriousViolations(browser.driver);
         assertTrue(violations.isEmpty(), page + ": " + violations);
-        assertTrue(browser.documentScrollWidth() <= PHONE, page + " scrolls sideways at " + PHONE + " px");
+        assertTrue(browser.documentScrollWidth() <= PHONE, page + " scrolls sideways at " + PHONE + " px: "
+                + browser.driver.executeScript("return Array.from(document.querySelectorAll('body *'))"
+                + ".filter(e => e.getBoundingClientRect().right > window.innerWidth && !e.closest('.table-scroll'))"
+                + ".slice(0, 5).map(e => e.tagName + '.' + e.className + '#' + e.id).join(', ')"));
     }
 }
