@@ -39,8 +39,8 @@ final class PacketSummaryPdf {
         pdf.line(true, 16, "Evidence packet");
         pdf.line(false, 12, r.legalName() + " (subject " + r.traineeSubject() + ")");
         pdf.line(false, 9, config.provider().name() + ", approval number " + config.provider().approvalNumber());
-        pdf.wrapped(9, "Produced " + time(request.producedAt()) + " for " + request.producedBy()
-                + ". Check every file with: " + EvidencePackets.CHECK, "");
+        pdf.line(false, 9, "Produced " + time(request.producedAt()) + " for " + request.producedBy());
+        pdf.line(false, 9, "Check every file of the packet with: " + EvidencePackets.CHECK);
     }
 
     private void training(TraineeRecord r) {

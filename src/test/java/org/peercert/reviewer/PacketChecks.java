@@ -1,7 +1,11 @@
 package org.peercert.reviewer;
 
 import io.restassured.path.json.JsonPath;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.peercert.certificate.Sha256;
+import org.peercert.support.DemoUser;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -18,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -86,6 +91,27 @@ public final class PacketChecks {
         Files.write(folder.resolve(tampered), bytes);
         assertNotEquals(0, run(folder, EvidencePackets.CHECK), "sha256sum -c must catch the changed " + tampered);
         assertNotEquals(0, run(folder, EvidencePackets.CHECK_WITH_JQ), "the jq check must catch the changed " + tampered);
+    }
+
+    /** Polls reviewer1's packet job until it is finished (a minute at most); its last progress. */
+    public static JsonPath finished(long id) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (true) {
+            JsonPath progress = given().auth().oauth2(DemoUser.REVIEWER1.accessToken()).get("/api/reviewer/packet-jobs/" + id)
+                    .then().statusCode(200).extract().jsonPath();
+            if (progress.getBoolean("finished")) {
+                return progress;
+            }
+            assertTrue(System.currentTimeMillis() < deadline, "packet job " + id + " did not finish: " + progress.prettify());
+            Thread.sleep(200);
+        }
+    }
+
+    /** The text of the packet's summary.pdf. */
+    public static String summaryText(Map<String, byte[]> files) throws IOException {
+        try (PDDocument document = Loader.loadPDF(files.get("summary.pdf"))) {
+            return new PDFTextStripper().getText(document);
+        }
     }
 
     private static int run(Path folder, String command) throws Exception {
