@@ -46,7 +46,7 @@ public class RoleHomes {
                                 new Action(msg.action_courses_title(), msg.action_courses_description(), "/admin/courses"),
                                 new Action(msg.action_invite_title(), msg.action_invite_description(), "/invitations"),
                                 new Action(cert.admin_certificates_title(), cert.action_certificates_admin_description(), "/admin/certificates"),
-                                exams(exam), accommodations(exam), audit(audit))));
+                                exams(exam), accommodations(exam), audit(audit), reviewerSearch(rev), reviewerExports(rev))));
     }
 
     // ---- The state reviewer's workspace (org.peercert.reviewer) --------------------------------
