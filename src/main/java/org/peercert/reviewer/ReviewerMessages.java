@@ -31,9 +31,6 @@ public interface ReviewerMessages {
     @Message("Any")
     String status_any();
 
-    @Message("{status}")
-    String status(String status);
-
     @Message("Issued from")
     String field_from();
 
@@ -72,9 +69,6 @@ public interface ReviewerMessages {
 
     @Message("Certificates")
     String col_certificates();
-
-    @Message("Open the record")
-    String open_record();
 
     @Message("Training record: {name}")
     String record_title(String name);
