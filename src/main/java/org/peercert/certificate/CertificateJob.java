@@ -47,7 +47,7 @@ public class CertificateJob extends PanacheEntityBase {
     public Instant requestedAt;
 
     public static List<CertificateJob> newestFirst(int limit) {
-        return find("order by requestedAt desc, id desc").page(0, limit).list();
+        return find("kind in ?1 order by requestedAt desc, id desc", List.of(ISSUE, DOWNLOAD)).page(0, limit).list();
     }
 
     /** Jobs without a finish row, oldest first: what the runner works on. */

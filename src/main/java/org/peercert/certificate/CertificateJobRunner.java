@@ -2,6 +2,7 @@ package org.peercert.certificate;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.peercert.course.Course;
@@ -28,12 +29,15 @@ public class CertificateJobRunner {
     private final CertificateIssuer issuer;
     private final CertificateZip zip;
     private final CourseCatalog catalog;
+    private final Instance<JobWork> otherWork;
 
-    public CertificateJobRunner(JobLeases leases, CertificateIssuer issuer, CertificateZip zip, CourseCatalog catalog) {
+    public CertificateJobRunner(JobLeases leases, CertificateIssuer issuer, CertificateZip zip, CourseCatalog catalog,
+                                Instance<JobWork> otherWork) {
         this.leases = leases;
         this.issuer = issuer;
         this.zip = zip;
         this.catalog = catalog;
+        this.otherWork = otherWork;
     }
 
     @Scheduled(every = "${lms.certificates.jobs.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -64,8 +68,14 @@ public class CertificateJobRunner {
     }
 
     private void run(CertificateJob job) {
-        Course course = catalog.find(job.courseId).orElse(null);
         List<CertificateJobItem> open = QuarkusTransaction.requiringNew().call(() -> CertificateJobItem.open(job.id));
+        for (JobWork work : otherWork) {
+            if (work.kind().equals(job.kind)) {
+                work.run(job, open, leases);
+                return;
+            }
+        }
+        Course course = catalog.find(job.courseId).orElse(null);
         if (CertificateJob.DOWNLOAD.equals(job.kind)) {
             zip.write(job, open, leases);
             return;
@@ -99,7 +109,7 @@ public class CertificateJobRunner {
                 .map(e -> e.legalName).orElse(item.traineeSubject));
     }
 
-    static void record(CertificateJobItem item, String outcome, String detail, Long certificateId) {
+    public static void record(CertificateJobItem item, String outcome, String detail, Long certificateId) {
         QuarkusTransaction.requiringNew().run(() -> {
             CertificateJobOutcome row = new CertificateJobOutcome();
             row.itemId = item.id;
@@ -112,7 +122,7 @@ public class CertificateJobRunner {
         });
     }
 
-    static void finish(long jobId, String attempt, Integer parts, Long bytes) {
+    public static void finish(long jobId, String attempt, Integer parts, Long bytes) {
         QuarkusTransaction.requiringNew().run(() -> {
             CertificateJobFinish finish = new CertificateJobFinish();
             finish.jobId = jobId;

@@ -84,6 +84,7 @@ public class CertificateJobs {
     @Transactional(Transactional.TxType.SUPPORTS)
     public CertificateJob job(long id) {
         return CertificateJob.<CertificateJob>findByIdOptional(id)
+                .filter(j -> CertificateJob.ISSUE.equals(j.kind) || CertificateJob.DOWNLOAD.equals(j.kind))
                 .orElseThrow(() -> new UserFacingException(404, "There is no certificate job " + id + "."));
     }
 

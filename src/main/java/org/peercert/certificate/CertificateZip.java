@@ -81,7 +81,8 @@ public class CertificateZip {
         return new Stored(certificate, document.pdf, verification.verify(certificate).status());
     }
 
-    private static void entry(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
+    /** Adds a file as it is, not deflated (PDFs are compressed already): size and CRC are written first. */
+    public static void entry(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
         ZipEntry entry = new ZipEntry(name);
         entry.setMethod(ZipEntry.STORED);
         entry.setSize(bytes.length);

@@ -21,6 +21,11 @@ public class JobZipDownload {
         if (!CertificateJob.DOWNLOAD.equals(job.kind)) {
             throw new UserFacingException(404, "Job " + job.id + " issues certificates; it has no ZIP.");
         }
+        return of(job, "certificates-" + job.courseId + "-job-" + job.id + ".zip");
+    }
+
+    /** A finished job's ZIP under a file name of its caller's choosing (for jobs of other kinds, see {@link JobWork}). */
+    public Response of(CertificateJob job, String fileName) {
         CertificateJobFinish finish = QuarkusTransaction.requiringNew().call(() -> CertificateJobFinish.findById(job.id));
         if (finish == null) {
             throw new UserFacingException(409, "The ZIP of job " + job.id + " is still being made; its page shows how far it is.");
@@ -32,7 +37,7 @@ public class JobZipDownload {
             }
         };
         return Response.ok(body, "application/zip").header("Content-Length", finish.zipBytes)
-                .header("Content-Disposition", "attachment; filename=\"certificates-" + job.courseId + "-job-" + job.id + ".zip\"")
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
                 .build();
     }
 }

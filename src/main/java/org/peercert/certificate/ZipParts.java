@@ -11,7 +11,7 @@ import java.io.OutputStream;
  * each at most 4 MiB (well under MariaDB's default 16 MiB max_allowed_packet), one transaction
  * each. Memory stays at one part however big the ZIP, and every node can serve the file.
  */
-final class ZipParts extends OutputStream {
+public final class ZipParts extends OutputStream {
 
     static final int PART_BYTES = 4 * 1024 * 1024;
 
@@ -22,7 +22,7 @@ final class ZipParts extends OutputStream {
     private int parts;
     private long bytes;
 
-    ZipParts(EntityManager entities, long jobId, String attempt) {
+    public ZipParts(EntityManager entities, long jobId, String attempt) {
         this.entities = entities;
         this.jobId = jobId;
         this.attempt = attempt;
@@ -56,11 +56,11 @@ final class ZipParts extends OutputStream {
         }
     }
 
-    int parts() {
+    public int parts() {
         return parts;
     }
 
-    long bytes() {
+    public long bytes() {
         return bytes;
     }
 

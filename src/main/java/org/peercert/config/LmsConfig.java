@@ -151,6 +151,9 @@ public interface LmsConfig {
     /** Certificates: the signing key, the printed signature, verification limits, background jobs. */
     CertificatesConfig certificates();
 
+    /** The state reviewer's workspace: evidence packets and exports. */
+    ReviewerConfig reviewer();
+
     /** The identity server's realm address, used for the login link and the CSP form-action. */
     @WithDefault("http://localhost:8180/realms/peercert")
     String identityRealmUrl();

@@ -2,6 +2,7 @@ package org.peercert.home;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.peercert.people.Roles;
+import org.peercert.reviewer.ReviewerMessages;
 import org.peercert.audit.AuditMessages;
 import org.peercert.ce.CeMessages;
 import org.peercert.certificate.CertificateMessages;
@@ -22,7 +23,8 @@ public class RoleHomes {
 
     private final Map<String, RoleHome> homes;
 
-    public RoleHomes(AppMessages msg, ExamMessages exam, CeMessages ce, AuditMessages audit, CertificateMessages cert) {
+    public RoleHomes(AppMessages msg, ExamMessages exam, CeMessages ce, AuditMessages audit, CertificateMessages cert,
+                     ReviewerMessages rev) {
         homes = Map.of(
                 Roles.TRAINEE, new RoleHome(Roles.TRAINEE, msg.home_trainee_title(), msg.home_trainee_purpose(),
                         List.of(catalog(msg), oralExams(msg), new Action(ce.title(), ce.action_ce_description(), "/ce"),
@@ -31,7 +33,7 @@ public class RoleHomes {
                 Roles.INSTRUCTOR, new RoleHome(Roles.INSTRUCTOR, msg.home_instructor_title(),
                         msg.home_instructor_purpose(), List.of(sessions(msg), exams(exam), oralCalendar(msg), progress(msg), catalog(msg))),
                 Roles.REVIEWER, new RoleHome(Roles.REVIEWER, msg.home_reviewer_title(), msg.home_reviewer_purpose(),
-                        List.of(catalog(msg), progress(msg), exams(exam), oralSlots(msg),
+                        List.of(reviewerSearch(rev), reviewerExports(rev), catalog(msg), progress(msg), exams(exam), oralSlots(msg),
                                 new Action(cert.admin_certificates_title(), cert.action_certificates_reviewer_description(), "/admin/certificates"),
                                 new Action(cert.verify_title(), cert.action_verify_description(), "/verify"),
                                 new Action(ce.admin_title(), ce.action_ce_reviewer_description(), "/admin/ce"),
@@ -44,7 +46,17 @@ public class RoleHomes {
                                 new Action(msg.action_courses_title(), msg.action_courses_description(), "/admin/courses"),
                                 new Action(msg.action_invite_title(), msg.action_invite_description(), "/invitations"),
                                 new Action(cert.admin_certificates_title(), cert.action_certificates_admin_description(), "/admin/certificates"),
-                                exams(exam), accommodations(exam), audit(audit))));
+                                exams(exam), accommodations(exam), audit(audit), reviewerSearch(rev), reviewerExports(rev))));
+    }
+
+    // ---- The state reviewer's workspace (org.peercert.reviewer) --------------------------------
+
+    private static Action reviewerSearch(ReviewerMessages rev) {
+        return new Action(rev.search_title(), rev.action_search_description(), "/reviewer/search");
+    }
+
+    private static Action reviewerExports(ReviewerMessages rev) {
+        return new Action(rev.exports_title(), rev.action_exports_description(), "/reviewer/exports");
     }
 
     // ---- Oral exams (org.peercert.oral) ----------------------------------------------------

@@ -12,6 +12,7 @@ import org.peercert.course.Course;
 import org.peercert.course.CourseCatalog;
 import org.peercert.exam.RightAnswers;
 import org.peercert.oral.TravellingClock;
+import org.peercert.reviewer.ReviewerSteps;
 import org.peercert.support.DemoUser;
 import org.peercert.support.TraineeAccount;
 
@@ -35,7 +36,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * enrolment approved by an admin, a live session and corrections for the 30 hours, the written
  * exam answered in full, the oral exam booked and scored by an instructor with the rubric, the
  * name confirmed, and the certificate issued, checked with pdfsig and its QR, verified, revoked.
- * The audit log holds every step. Only the oral exam's booking is moved back in time, by its clock.
+ * A state reviewer then finds the certificate by its number, opens the record and checks the
+ * evidence packet with the published commands. The audit log holds every step. Only the oral
+ * exam's booking is moved back in time, by its clock.
  */
 @QuarkusTest
 @TestProfile(ApssPathTest.WithTravellingClock.class)
@@ -99,11 +102,14 @@ class ApssPathTest {
                 .then().statusCode(201);
         given().get("/api/verify/" + number).then().statusCode(200).body("status", equalTo("REVOKED"));
 
+        ReviewerSteps.findOpenAndCheckThePacket(number, subject, TRAINEE.legalName());
+
         List<String> steps = given().auth().oauth2(DemoUser.REVIEWER1.accessToken()).queryParam("trainee", subject)
                 .get("/api/audit").then().statusCode(200).extract().jsonPath().getList("action");
         assertTrue(steps.containsAll(List.of("enrolment.requested", "enrolment.created", "attendance.recorded",
                 "hours.live-session", "hours.correction", "exam.started", "exam.submitted", "oral.booked", "oral.scored",
-                "certificate.name-confirmed", "certificate.issued", "specialist.recorded", "certificate.revoked")), steps.toString());
+                "certificate.name-confirmed", "certificate.issued", "specialist.recorded", "certificate.revoked",
+                "reviewer.packet.downloaded")), steps.toString());
         assertTrue(audit.verify().intact());
     }
 

@@ -18,7 +18,7 @@ public class CertificateProfile implements QuarkusTestProfile {
 
     /** One fixture course per test class, so that no test depends on another's certificates. */
     public static final String[] CE_COURSES = {"ce-issue", "ce-credential", "ce-access", "ce-verify",
-            "ce-evaluation", "ce-browser", "ce-jobs", "ce-pages", "ce-empty", "ce-bench", "ce-storage"};
+            "ce-evaluation", "ce-browser", "ce-jobs", "ce-pages", "ce-empty", "ce-bench", "ce-storage", "ce-reviewer"};
     public static final String APPROVAL_NUMBER = "NAADAC-PROVIDER-7755";
     static final Path COURSES = copyOfCourses();
     static final int BURST = 200;

@@ -10,7 +10,10 @@ import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 
 /** A trainee's way to a certificate through the real API, step by step, with real tokens. */
-final class CertificateSteps {
+public final class CertificateSteps {
+
+    private static final Map<String, Object> EVALUATION = Map.of("ratings", Map.of("objectives", 5, "relevance", 4,
+            "clarity", 4, "format", 3, "apply", 5, "recommend", 4), "comments", "Clear, and the role-plays helped.");
 
     private CertificateSteps() {
     }
@@ -40,9 +43,7 @@ final class CertificateSteps {
     }
 
     static void evaluate(DemoUser trainee, String courseId) {
-        given().auth().oauth2(trainee.accessToken()).contentType("application/json")
-                .body(Map.of("ratings", Map.of("objectives", 5, "relevance", 4, "clarity", 4, "format", 3, "apply", 5,
-                        "recommend", 4), "comments", "Clear, and the role-plays helped."))
+        given().auth().oauth2(trainee.accessToken()).contentType("application/json").body(EVALUATION)
                 .post("/api/evaluations/" + courseId).then().statusCode(anyOf(equalTo(201), equalTo(409)));
     }
 
@@ -56,15 +57,24 @@ final class CertificateSteps {
      * classes share the profile's database, so one issued earlier in the run is returned as is.
      */
     static String certified(DemoUser trainee, String courseId, RecordedExamResults exams) {
-        String subject = subject(trainee);
-        enrol(trainee, courseId);
+        return certified(trainee.accessToken(), trainee.legalName, courseId, exams);
+    }
+
+    /** The same for any trainee account, by its token and the legal name on it. */
+    public static String certified(String token, String legalName, String courseId, RecordedExamResults exams) {
+        String subject = given().auth().oauth2(token).get("/api/me").then().statusCode(200).extract().path("subject");
+        given().auth().oauth2(token).contentType("application/json").body(Map.of("courseId", courseId))
+                .post("/api/enrolments").then().statusCode(anyOf(equalTo(201), equalTo(409)));
         credit(subject, courseId, 50);
         exams.pass(subject, courseId, "post-test");
-        evaluate(trainee, courseId);
-        confirmName(trainee);
-        Response answer = askForCertificate(trainee, courseId);
+        given().auth().oauth2(token).contentType("application/json").body(EVALUATION)
+                .post("/api/evaluations/" + courseId).then().statusCode(anyOf(equalTo(201), equalTo(409)));
+        given().auth().oauth2(token).contentType("application/json").body(Map.of("legalName", legalName))
+                .post("/api/certificates/name-confirmation").then().statusCode(anyOf(equalTo(200), equalTo(201)));
+        Response answer = given().auth().oauth2(token).contentType("application/json")
+                .body(Map.of("courseId", courseId)).post("/api/certificates");
         if (answer.statusCode() == 409 && answer.jsonPath().getString("detail").contains("already issued")) {
-            return given().auth().oauth2(trainee.accessToken()).get("/api/certificates").then().statusCode(200).extract()
+            return given().auth().oauth2(token).get("/api/certificates").then().statusCode(200).extract()
                     .jsonPath().getString("find { it.courseId == '" + courseId + "' && it.verification.status == 'VALID' }.number");
         }
         return answer.then().statusCode(201).extract().path("number");
@@ -85,7 +95,12 @@ final class CertificateSteps {
     }
 
     static byte[] pdf(DemoUser user, String number) {
-        return given().auth().oauth2(user.accessToken()).get("/api/certificates/" + number + "/pdf").then()
+        return pdfOf(user.accessToken(), number);
+    }
+
+    /** The certificate's PDF as its holder (or a reviewer) downloads it. */
+    public static byte[] pdfOf(String token, String number) {
+        return given().auth().oauth2(token).get("/api/certificates/" + number + "/pdf").then()
                 .statusCode(200).contentType("application/pdf").extract().asByteArray();
     }
 }

@@ -25,7 +25,12 @@ public record TraineeAccount(String username, String firstName, String lastName)
     }
 
     /** Makes sure the account exists, with the trainee role. */
-    public synchronized TraineeAccount ensure() {
+    public TraineeAccount ensure() {
+        return ensure("trainee");
+    }
+
+    /** Makes sure the account exists, with this realm role (a second reviewer, say). */
+    public synchronized TraineeAccount ensure(String role) {
         String token = KeycloakAdmin.token();
         List<Object> found = RestAssured.given().auth().oauth2(token).queryParam("username", username).queryParam("exact", true)
                 .get(ADMIN + "/users").then().statusCode(200).extract().jsonPath().getList("");
@@ -35,7 +40,7 @@ public record TraineeAccount(String username, String firstName, String lastName)
                             "firstName", firstName, "lastName", lastName,
                             "credentials", List.of(Map.of("type", "password", "value", PASSWORD, "temporary", false))))
                     .post(ADMIN + "/users").then().statusCode(201).extract().header("Location");
-            Map<String, Object> trainee = RestAssured.given().auth().oauth2(token).get(ADMIN + "/roles/trainee").then()
+            Map<String, Object> trainee = RestAssured.given().auth().oauth2(token).get(ADMIN + "/roles/" + role).then()
                     .statusCode(200).extract().jsonPath().getMap("");
             RestAssured.given().auth().oauth2(token).contentType(ContentType.JSON).body(List.of(trainee))
                     .post(location + "/role-mappings/realm").then().statusCode(204);
