@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.peercert.web.SpreadsheetCells;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -61,8 +62,8 @@ public class CertificateZip {
                 }
                 String file = fileName(c);
                 entry(zip, file, stored.pdf());
-                csv.printRecord(file, c.formattedNumber(), c.legalName, c.courseTitle, c.completedOn, c.issuedOn,
-                        c.creditHours.stripTrailingZeros().toPlainString(), stored.status(), c.sha256);
+                csv.printRecord(SpreadsheetCells.row(file, c.formattedNumber(), c.legalName, c.courseTitle, c.completedOn, c.issuedOn,
+                        c.creditHours.stripTrailingZeros().toPlainString(), stored.status(), c.sha256));
                 if (openIds.contains(item.id)) {
                     CertificateJobRunner.record(item, CertificateJobOutcome.ADDED, c.formattedNumber(), c.id);
                 }

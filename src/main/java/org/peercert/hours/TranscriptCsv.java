@@ -2,6 +2,7 @@ package org.peercert.hours;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.peercert.web.SpreadsheetCells;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -24,10 +25,10 @@ public final class TranscriptCsv {
         DateTimeFormatter local = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z").withZone(t.zone());
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
             for (HoursEntry e : t.entries()) {
-                csv.printRecord(t.legalName(), t.course().id(), t.contentVersion(), e.recordedAt.toString(),
+                csv.printRecord(SpreadsheetCells.row(t.legalName(), t.course().id(), t.contentVersion(), e.recordedAt.toString(),
                         local.format(e.recordedAt), e.source, t.course().competencyTitle(e.competencyId), e.minutes,
                         BigDecimal.valueOf(e.minutes).divide(BigDecimal.valueOf(t.progress().hourMinutes()), 2, RoundingMode.DOWN),
-                        e.evidence, e.reason, e.correctsEntry, e.recordedByName, e.id);
+                        e.evidence, e.reason, e.correctsEntry, e.recordedByName, e.id));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.peercert.web.SpreadsheetCells;
 import org.peercert.audit.AuditLog;
 import org.peercert.audit.Audited;
 import org.peercert.certificate.Certificate;
@@ -58,9 +59,9 @@ public class Exports {
         String csv = csv(TRIS, printer -> {
             for (Certificate c : issued) {
                 CertificateStatus status = CertificateStatus.of(c, CertificateRevocation.of(c.id).orElse(null), dates.today());
-                printer.printRecord(c.legalName, c.credential, c.courseTitle, c.completedOn,
+                printer.printRecord(SpreadsheetCells.row(c.legalName, c.credential, c.courseTitle, c.completedOn,
                         c.creditHours.stripTrailingZeros().toPlainString(), c.formattedNumber(), c.issuedOn,
-                        status.name().toLowerCase(Locale.ROOT), config.provider().name(), config.provider().approvalNumber());
+                        status.name().toLowerCase(Locale.ROOT), config.provider().name(), config.provider().approvalNumber()));
             }
         });
         audit.record(Audited.of("reviewer.export.tris").with("from", period.from().toString())
@@ -98,9 +99,9 @@ public class Exports {
 
     private static Object[] session(LiveSession s, ZoneId zone, RosterEntry r, String joined, String left, Long minutes,
                                     String recordedBy) {
-        return new Object[]{s.id, s.courseId, s.competencyId, s.title, s.format,
+        return SpreadsheetCells.row(s.id, s.courseId, s.competencyId, s.title, s.format,
                 s.location != null ? s.location : s.videoLink, time(s.startsAt, zone), time(s.endsAt, zone),
-                s.instructorName, r.legalName, r.traineeSubject, joined, left, minutes, recordedBy};
+                s.instructorName, r.legalName, r.traineeSubject, joined, left, minutes, recordedBy);
     }
 
     /** Minutes of this join and leave inside the scheduled window (the ledger credits overlaps once). */

@@ -2,6 +2,7 @@ package org.peercert.reviewer;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.peercert.web.SpreadsheetCells;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -33,7 +34,7 @@ final class RecordCsv {
             for (Record row : rows) {
                 List<Object> values = new ArrayList<>(fields.length);
                 for (RecordComponent field : fields) {
-                    values.add(text(field.getAccessor().invoke(row)));
+                    values.add(SpreadsheetCells.text(text(field.getAccessor().invoke(row))));
                 }
                 csv.printRecord(values);
             }

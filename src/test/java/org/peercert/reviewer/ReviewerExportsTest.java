@@ -40,6 +40,7 @@ class ReviewerExportsTest {
     private static final TraineeAccount AWKWARD = new TraineeAccount("reviewer-csv-trainee", "Zoë", "O'Brien, Núñez");
     private static final String TITLE = "Boundaries, \"dual relationships\" and you";
     private static final String REASON = "Sign-in sheet \"B\", row 4; co-signed by Núñez";
+    private static final String FORMULA_REASON = "=HYPERLINK(\"http://example.org\",\"sheet\") entered twice";
 
     @Inject
     RecordedExamResults exams;
@@ -80,11 +81,16 @@ class ReviewerExportsTest {
         given().auth().oauth2(DemoUser.ADMIN1.accessToken()).contentType("application/json")
                 .body(Map.of("competencyId", "ethics-refresher", "minutes", 5, "reason", REASON))
                 .post("/api/trainees/" + subject + "/ledger/" + ReviewerSearchTest.COURSE + "/adjustments").then().statusCode(201);
+        given().auth().oauth2(DemoUser.ADMIN1.accessToken()).contentType("application/json")
+                .body(Map.of("competencyId", "ethics-refresher", "minutes", 5, "reason", FORMULA_REASON))
+                .post("/api/trainees/" + subject + "/ledger/" + ReviewerSearchTest.COURSE + "/adjustments").then().statusCode(201);
         byte[] zip = given().auth().oauth2(DemoUser.REVIEWER1.accessToken()).get("/api/reviewer/trainees/" + subject + "/packet")
                 .then().statusCode(200).extract().asByteArray();
         Map<String, byte[]> files = PacketChecks.unzip(zip);
         List<CSVRecord> hours = parse(files.get("hours.csv"), null);
         assertTrue(hours.stream().anyMatch(r -> r.get("reason").equals(REASON)), hours.toString());
+        // A reason typed as a spreadsheet formula comes out as text, not as a formula to run.
+        assertTrue(hours.stream().anyMatch(r -> r.get("reason").equals("'" + FORMULA_REASON)), hours.toString());
         List<CSVRecord> certificates = parse(files.get("certificates.csv"), null);
         assertEquals("Zoë O'Brien, Núñez", certificates.get(0).get("legal_name"));
 
