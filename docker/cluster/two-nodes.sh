@@ -183,7 +183,8 @@ while [ $(( $(date +%s) - STARTED_AT )) -lt 150 ]; do sleep 5; done
 say "audit chain, as reviewer1, through the proxy"
 REVIEWER=$(curl -sf -d grant_type=password -d client_id=peercert-cli -d username=reviewer1 -d password=peercert \
     "$KEYCLOAK/realms/peercert/protocol/openid-connect/token" | jq -r .access_token)
-curl -sf -H "Authorization: Bearer $REVIEWER" "$PROXY/api/audit/verification" >"$WORK/audit-verification.txt"
+{ curl -sf -H "Authorization: Bearer $REVIEWER" "$PROXY/api/audit/verification" || echo '{"intact": "no answer"}'; echo; } \
+    >"$WORK/audit-verification.txt"
 $SQL -e "SELECT COUNT(*), MAX(seq), COUNT(DISTINCT seq) FROM $CLUSTER_DB.audit_event" >>"$WORK/audit-verification.txt"
 
 python3 docker/cluster/figures.py "$WORK" "$NODE1_PORT" "$NODE2_PORT" "$(nproc)" | tee "$WORK/figures.txt"

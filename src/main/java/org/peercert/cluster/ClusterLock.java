@@ -54,6 +54,7 @@ public class ClusterLock {
         LockingTaskExecutor.TaskResult<Boolean> result;
         try {
             result = executor.executeWithLock(() -> {
+                LOG.debugf("cluster job %s started on node %s", name, node);
                 job.run();
                 return true;
             }, lock);
@@ -62,7 +63,9 @@ public class ClusterLock {
         } catch (Throwable e) {
             throw new IllegalStateException(e);
         }
-        LOG.debugf("cluster job %s %s on node %s", name, result.wasExecuted() ? "ran" : "skipped", node);
+        if (!result.wasExecuted()) {
+            LOG.debugf("cluster job %s skipped on node %s: another node holds it", name, node);
+        }
         return result.wasExecuted();
     }
 
