@@ -50,11 +50,12 @@ public class ClusterLock {
     public boolean runOnce(String name, Duration every, Duration atMost, Runnable job) {
         Duration atLeast = every.minus(slack(every));
         atLeast = atLeast.isNegative() ? Duration.ZERO : atLeast;
-        LockConfiguration lock = new LockConfiguration(Instant.now(), name, atMost.compareTo(atLeast) < 0 ? atLeast : atMost, atLeast);
+        Instant now = Instant.now();
+        LockConfiguration lock = new LockConfiguration(now, name, atMost.compareTo(atLeast) < 0 ? atLeast : atMost, atLeast);
         LockingTaskExecutor.TaskResult<Boolean> result;
         try {
             result = executor.executeWithLock(() -> {
-                LOG.debugf("cluster job %s started on node %s", name, node);
+                LOG.debugf("cluster job %s started on node %s, its lock counted from %s", name, node, now);
                 job.run();
                 return true;
             }, lock);
@@ -64,7 +65,8 @@ public class ClusterLock {
             throw new IllegalStateException(e);
         }
         if (!result.wasExecuted()) {
-            LOG.debugf("cluster job %s skipped on node %s: another node holds it", name, node);
+            // ShedLock also answers "not locked" when the database did not answer: the next tick tries again.
+            LOG.debugf("cluster job %s skipped on node %s: held by another node, or the database did not answer", name, node);
         }
         return result.wasExecuted();
     }
