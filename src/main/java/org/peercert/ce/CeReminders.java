@@ -9,10 +9,12 @@ import jakarta.persistence.PersistenceException;
 import org.jboss.logging.Logger;
 import org.peercert.audit.AuditLog;
 import org.peercert.audit.Audited;
+import org.peercert.cluster.ClusterLock;
 import org.peercert.config.LmsConfig;
 import org.peercert.people.PeopleDirectory;
 import org.peercert.web.TimeFormats;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +22,8 @@ import java.util.Optional;
 /**
  * Reminds specialists whose CE hours are still due, 60 and 14 days (configurable) before their CE
  * year ends. Each reminder goes once: its row is inserted before the email is sent, in the same
- * transaction, so a failed send is retried on the next run and a second node finds the row taken.
+ * transaction, so a failed send is retried on the next run and a second node finds the row taken;
+ * the cluster lock makes one node run the job per interval, so the others do not scan in vain.
  */
 @ApplicationScoped
 public class CeReminders {
@@ -32,9 +35,12 @@ public class CeReminders {
     private final Mailer mailer;
     private final LmsConfig config;
     private final AuditLog audit;
+    private final ClusterLock lock;
 
-    public CeReminders(ContinuingEducation ce, PeopleDirectory people, Mailer mailer, LmsConfig config, AuditLog audit) {
+    public CeReminders(ContinuingEducation ce, PeopleDirectory people, Mailer mailer, LmsConfig config, AuditLog audit,
+                       ClusterLock lock) {
         this.audit = audit;
+        this.lock = lock;
         this.ce = ce;
         this.people = people;
         this.mailer = mailer;
@@ -44,10 +50,12 @@ public class CeReminders {
     @Scheduled(identity = "ce-reminders", every = "${lms.ce.reminder-interval}", delayed = "PT1M",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
-        int sent = sendDue(ce.today());
-        if (sent > 0) {
-            LOG.infof("Sent %d CE reminder(s)", sent);
-        }
+        lock.runOnce("ce-reminders", ClusterLock.every(config.ce().reminderInterval()), Duration.ofMinutes(30), () -> {
+            int sent = sendDue(ce.today());
+            if (sent > 0) {
+                LOG.infof("Sent %d CE reminder(s)", sent);
+            }
+        });
     }
 
     /** Sends every reminder due on {@code today}; answers how many went out. */

@@ -17,7 +17,9 @@ import java.util.List;
 /**
  * Runs background jobs on whichever node takes a job's lease first. Each item's outcome is stored
  * as soon as it is known, so a reload shows progress, and a job interrupted by a restart carries on
- * from the first item without an outcome.
+ * from the first item without an outcome. Every node polls (no cluster lock): the per-job lease
+ * is what decides who works, and polling everywhere is what lets another node take over a job
+ * whose node died.
  */
 @ApplicationScoped
 public class CertificateJobRunner {

@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
+import org.peercert.cluster.ClusterLock;
 import org.peercert.config.CertificatesConfig;
 import org.peercert.config.LmsConfig;
 import org.peercert.web.UserFacingException;
@@ -12,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 
 /**
  * A token bucket per client address for public verification: a burst of {@code burst} requests,
@@ -43,10 +45,12 @@ public class VerificationRateLimit {
 
     private final AgroalDataSource database;
     private final CertificatesConfig.Verification limits;
+    private final ClusterLock lock;
 
-    public VerificationRateLimit(AgroalDataSource database, LmsConfig config) {
+    public VerificationRateLimit(AgroalDataSource database, LmsConfig config, ClusterLock lock) {
         this.database = database;
         this.limits = config.certificates().verification();
+        this.lock = lock;
     }
 
     /** Takes one request from the address's bucket, or refuses with 429 and how long to wait. */
@@ -83,8 +87,17 @@ public class VerificationRateLimit {
         }
     }
 
+    /** Once a minute across the cluster (the DELETE is harmless twice, but needless). */
+    @Scheduled(identity = "rate-bucket-cleanup", every = "1m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void onSchedule() {
+        try {
+            lock.runOnce("rate-bucket-cleanup", Duration.ofMinutes(1), Duration.ofMinutes(5), this::forgetFullBuckets);
+        } catch (RuntimeException e) {
+            LOG.warn("Idle rate buckets wait: the cluster lock could not be taken: " + e.getMessage());
+        }
+    }
+
     /** A bucket idle long enough to have refilled is the same as no bucket: drop it, keeping the table small. */
-    @Scheduled(every = "1m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void forgetFullBuckets() {
         long refillSeconds = (long) Math.ceil(limits.burst() * 60.0 / limits.perMinute()) + 60;
         try (Connection connection = database.getConnection(); PreparedStatement forget = connection.prepareStatement(

@@ -1,22 +1,21 @@
 package org.peercert.exam;
 
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
+import org.peercert.cluster.ClusterLock;
 import org.peercert.config.LmsConfig;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Finalises attempts whose time and grace are over, every {@code lms.exam.sweep-interval}, so a
- * trainee who closes the tab still gets a result at the deadline. Safe on several nodes: the
- * attempt's row lock and the submission's primary key make each finalisation happen once.
+ * trainee who closes the tab still gets a result at the deadline. The attempt's row lock and the
+ * submission's primary key make each finalisation happen once even if two nodes swept together;
+ * the cluster lock keeps them from doing so, so that one node sweeps per interval and two never
+ * queue on the same attempts' rows.
  */
 @ApplicationScoped
 public class ExpirySweep {
@@ -26,22 +25,21 @@ public class ExpirySweep {
 
     private final Finalisation finalisation;
     private final LmsConfig config;
-    private ScheduledExecutorService timer;
+    private final ClusterLock lock;
 
-    public ExpirySweep(Finalisation finalisation, LmsConfig config) {
+    public ExpirySweep(Finalisation finalisation, LmsConfig config, ClusterLock lock) {
         this.finalisation = finalisation;
         this.config = config;
+        this.lock = lock;
     }
 
-    void start(@Observes StartupEvent event) {
-        long every = config.exam().sweepInterval().toMillis();
-        timer = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "exam-expiry-sweep"));
-        timer.scheduleWithFixedDelay(this::sweep, every, every, TimeUnit.MILLISECONDS);
-    }
-
-    void stop(@Observes ShutdownEvent event) {
-        if (timer != null) {
-            timer.shutdownNow();
+    @Scheduled(identity = "exam-expiry-sweep", every = "${lms.exam.sweep-interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void onSchedule() {
+        try {
+            lock.runOnce("exam-expiry-sweep", config.exam().sweepInterval(), Duration.ofMinutes(2), this::sweep);
+        } catch (RuntimeException e) {
+            LOG.warn("The exam expiry sweep could not take its lock; trying again at the next sweep", e);
         }
     }
 

@@ -5,15 +5,18 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import org.jboss.logging.Logger;
+import org.peercert.cluster.ClusterLock;
 import org.peercert.config.LmsConfig;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 /**
  * The oral-exam mail job: adds a reminder for each active booking whose exam starts within the
  * reminder lead (24 h by default), once per booking across every node (the notice's key), and
- * sends it; then retries emails that failed earlier.
+ * sends it; then retries emails that failed earlier. One node runs it per interval (the cluster
+ * lock), so two nodes never retry the same failed email at once.
  */
 @ApplicationScoped
 public class OralReminders {
@@ -23,8 +26,10 @@ public class OralReminders {
     private final OralNotices notices;
     private final OralClock clock;
     private final LmsConfig config;
+    private final ClusterLock lock;
 
-    public OralReminders(OralNotices notices, OralClock clock, LmsConfig config) {
+    public OralReminders(OralNotices notices, OralClock clock, LmsConfig config, ClusterLock lock) {
+        this.lock = lock;
         this.notices = notices;
         this.clock = clock;
         this.config = config;
@@ -33,12 +38,14 @@ public class OralReminders {
     @Scheduled(identity = "oral-mail", every = "${lms.oral.mail-interval}", delayed = "PT1M",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
-        Instant now = clock.now();
-        int reminded = remindDue(now);
-        int retried = notices.retry(now.minus(config.oral().mailRetryFor()));
-        if (reminded + retried > 0) {
-            LOG.infof("Oral exams: %d reminder email(s), %d other email(s) sent", reminded, retried);
-        }
+        lock.runOnce("oral-mail", ClusterLock.every(config.oral().mailInterval()), Duration.ofMinutes(30), () -> {
+            Instant now = clock.now();
+            int reminded = remindDue(now);
+            int retried = notices.retry(now.minus(config.oral().mailRetryFor()));
+            if (reminded + retried > 0) {
+                LOG.infof("Oral exams: %d reminder email(s), %d other email(s) sent", reminded, retried);
+            }
+        });
     }
 
     /**

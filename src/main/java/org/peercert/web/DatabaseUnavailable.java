@@ -34,8 +34,10 @@ final class DatabaseUnavailable {
                     || t instanceof org.hibernate.exception.JDBCConnectionException) {
                 return true;
             }
+            // Agroal says "Acquisition timeout while waiting for new connection" when the database is
+            // away, and "Sorry, acquisition timeout!" when every connection of the pool is busy.
             if (t instanceof SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
-                    || String.valueOf(sql.getMessage()).contains("Acquisition timeout"))) {
+                    || String.valueOf(sql.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout"))) {
                 return true;
             }
         }

@@ -43,6 +43,7 @@ class ProductionCookiesIT {
                 "LMS_DB_URL", db.jdbcUrl("peercert"),
                 "LMS_OIDC_SECRET", "peercert-demo-secret",
                 "LMS_CHECK_IN_SECRET", "production-cookies-test",
+                "LMS_SESSION_SECRET", "production-cookies-test-session-secret",
                 "LMS_CERTIFICATES_KEYSTORE", keystore.toString(),
                 "LMS_CERTIFICATES_KEYSTORE_PASSWORD", "prod-test-pass"));
     }
