@@ -32,20 +32,22 @@ public class ActivityClock extends PanacheEntityBase {
 
     /**
      * The trainee's clock, locked; created (and reported as new) on the trainee's first beat ever.
-     * The existing row is locked first: an INSERT IGNORE on it would take a shared lock that two
-     * parallel tabs then both try to upgrade, a deadlock.
+     * Only an existing row is ever locked. A locking read of a missing row would lock the gap
+     * around it, and new trainees' first beats then deadlock on each other's inserts (the
+     * seat-time benchmark's 2,000 first beats did, by the dozen). Clocks are never deleted, so a
+     * plain read tells whether the row is there; an existing row gets no INSERT IGNORE, whose
+     * shared lock two parallel tabs would both try to upgrade, a deadlock.
      */
     static Locked lock(String trainee, String course, String module, Instant now) {
-        ActivityClock existing = getEntityManager().find(ActivityClock.class, trainee, LockModeType.PESSIMISTIC_WRITE);
-        if (existing != null) {
-            return new Locked(existing, false);
-        }
-        int inserted = getEntityManager().createNativeQuery("INSERT IGNORE INTO activity_clock "
+        boolean exists = !getEntityManager().createNativeQuery("SELECT 1 FROM activity_clock WHERE trainee_subject = ?1")
+                .setParameter(1, trainee).getResultList().isEmpty();
+        int inserted = exists ? 0 : getEntityManager().createNativeQuery("INSERT IGNORE INTO activity_clock "
                         + "(trainee_subject, course_id, module_slug, last_beat_at) VALUES (?1, ?2, ?3, ?4)")
                 .setParameter(1, trainee).setParameter(2, course).setParameter(3, module).setParameter(4, now)
                 .executeUpdate();
+        // A locking read sees the row as committed now; no refresh after it, which would read the
+        // transaction's older snapshot.
         ActivityClock clock = getEntityManager().find(ActivityClock.class, trainee, LockModeType.PESSIMISTIC_WRITE);
-        getEntityManager().refresh(clock);
         return new Locked(clock, inserted == 1);
     }
 

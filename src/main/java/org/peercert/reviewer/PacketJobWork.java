@@ -52,10 +52,12 @@ public class PacketJobWork implements JobWork {
         CertificateJobItem recordsItem = items.get(0);
         Map<Long, CertificateJobItem> byCertificate = items.stream().filter(i -> i.certificateId != null)
                 .collect(Collectors.toMap(i -> i.certificateId, Function.identity()));
+        // The packet says when its records were read: a node that takes the job over reads them anew.
+        java.time.Instant readAt = java.time.Instant.now();
         TraineeRecord record = QuarkusTransaction.requiringNew().call(() -> records.of(recordsItem.traineeSubject));
         String attempt = UUID.randomUUID().toString();
         ZipParts parts = new ZipParts(entities, job.id, attempt);
-        boolean whole = packets.write(record, new EvidencePackets.Request(job.requestedByName, job.requestedAt),
+        boolean whole = packets.write(record, new EvidencePackets.Request(job.requestedByName, readAt),
                 id -> QuarkusTransaction.requiringNew().call(() -> Packets.storedPdf(id)), new EvidencePackets.Steps() {
                     @Override
                     public boolean proceed() {

@@ -48,8 +48,8 @@ public class ReviewerSearch {
         List<String> where = new ArrayList<>();
         Parameters p = new Parameters();
         if (q.name() != null) {
-            where.add("legalName like :name");
-            p.and("name", "%" + q.name() + "%");
+            where.add("legalName like :name escape '!'");
+            p.and("name", "%" + likeLiteral(q.name()) + "%");
         }
         if (q.number() != null) {
             where.add("number = :number");
@@ -92,8 +92,8 @@ public class ReviewerSearch {
             List<String> where = new ArrayList<>();
             Parameters p = new Parameters();
             if (q.name() != null) {
-                where.add("legalName like :name");
-                p.and("name", "%" + q.name() + "%");
+                where.add("legalName like :name escape '!'");
+                p.and("name", "%" + likeLiteral(q.name()) + "%");
             }
             if (q.course() != null) {
                 where.add("courseId = :course");
@@ -123,5 +123,13 @@ public class ReviewerSearch {
         held.forEach(c -> courses.add(c.courseId));
         String latest = held.isEmpty() ? name : held.get(0).legalName;
         return new TraineeHit(subject, latest, List.copyOf(courses), held.size());
+    }
+
+    /**
+     * A name typed into the search is text: its {@code %} and {@code _} are not wildcards. The
+     * escape character is {@code !}, not a backslash, which MariaDB would read as one in SQL text.
+     */
+    static String likeLiteral(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

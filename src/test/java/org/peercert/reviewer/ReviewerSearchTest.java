@@ -92,6 +92,11 @@ class ReviewerSearchTest {
                 .get("/api/reviewer/certificates").then().statusCode(200).body("number", not(hasItem(number)));
         given().auth().oauth2(token).queryParam("name", "Jordan").get("/api/reviewer/trainees").then().statusCode(200)
                 .body("traineeSubject", hasItem(subject));
+        // Typed % and _ are letters, not wildcards that would match everyone.
+        given().auth().oauth2(token).queryParam("name", "_").get("/api/reviewer/trainees").then().statusCode(200)
+                .body("traineeSubject", not(hasItem(subject)));
+        given().auth().oauth2(token).queryParam("name", "Jor%an").get("/api/reviewer/certificates").then().statusCode(200)
+                .body("number", not(hasItem(number)));
         given().auth().oauth2(DemoUser.ADMIN1.accessToken()).get("/api/reviewer/trainees").then().statusCode(200)
                 .body("traineeSubject", hasItem(subject));
     }
