@@ -7,12 +7,12 @@ import org.openqa.selenium.By;
 import org.peercert.support.Axe;
 import org.peercert.support.Browser;
 import org.peercert.support.DemoUser;
+import org.peercert.support.ProviderToday;
 
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,7 +38,7 @@ class CeBrowserTest {
             admin.driver.get(app() + "/admin/ce");
             admin.waitFor(By.id("username")).sendKeys("trainee2");
             admin.driver.findElement(By.id("credential")).sendKeys("Kentucky Adult Peer Support Specialist");
-            admin.setValue(admin.driver.findElement(By.id("certifiedOn")), LocalDate.now().minusMonths(7).toString());
+            admin.setValue(admin.driver.findElement(By.id("certifiedOn")), ProviderToday.date().minusMonths(7).toString());
             admin.driver.findElement(By.id("reason")).sendKeys("Certified by DBHDID; letter on file");
             admin.driver.findElement(By.cssSelector("form[action='/admin/ce/specialists'] button")).click();
             assertTrue(admin.waitFor(By.cssSelector("p.notice")).getText().contains("certification is recorded"));
@@ -51,7 +51,7 @@ class CeBrowserTest {
             trainee.waitFor(By.id("title")).sendKeys(title);
             trainee.driver.findElement(By.id("provider")).sendKeys("Appalachian Recovery Network");
             trainee.driver.findElement(By.id("hours")).sendKeys("1.5");
-            trainee.setValue(trainee.driver.findElement(By.id("completedOn")), LocalDate.now().minusDays(3).toString());
+            trainee.setValue(trainee.driver.findElement(By.id("completedOn")), ProviderToday.date().minusDays(3).toString());
             Path pdf = Files.createTempFile("ce-certificate-", ".pdf");
             Files.write(pdf, "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
             trainee.driver.findElement(By.id("certificate")).sendKeys(pdf.toString());

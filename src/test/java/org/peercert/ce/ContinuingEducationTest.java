@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.peercert.support.CodeFlowSession;
 import org.peercert.support.DemoUser;
 import org.peercert.support.MailServer;
+import org.peercert.support.ProviderToday;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -53,7 +54,7 @@ class ContinuingEducationTest {
 
     @Test
     void aSpecialistSeesTheirCeYearAndNobodyElseBesidesReviewersAndAdmins() {
-        String trainee2 = specialist(DemoUser.TRAINEE2, LocalDate.now().minusMonths(3), false);
+        String trainee2 = specialist(DemoUser.TRAINEE2, ProviderToday.date().minusMonths(3), false);
         String path = "/api/trainees/" + trainee2 + "/ce";
         given().auth().oauth2(DemoUser.TRAINEE2.accessToken()).get(path).then().statusCode(200)
                 .body("requiredHours", equalTo(6)).body("yearNumber", equalTo(1)).body("legalName", equalTo(DemoUser.TRAINEE2.legalName));
@@ -65,7 +66,7 @@ class ContinuingEducationTest {
 
     @Test
     void anAlcoholDrugProgramOwesTenHoursAndACorrectionIsANewRecord() {
-        String trainee2 = specialist(DemoUser.TRAINEE2, LocalDate.now().minusMonths(2), true);
+        String trainee2 = specialist(DemoUser.TRAINEE2, ProviderToday.date().minusMonths(2), true);
         given().auth().oauth2(DemoUser.ADMIN1.accessToken()).get("/api/trainees/" + trainee2 + "/ce").then()
                 .statusCode(200).body("requiredHours", equalTo(10)).body("alcoholDrugProgram", equalTo(true));
         assertTrue(SpecialistRecordCount.of(dataSource, trainee2) >= 1);
@@ -74,13 +75,13 @@ class ContinuingEducationTest {
     @Test
     void onlyAdminsRecordSpecialistsAndTheyMustSayWhy() {
         Map<String, Object> record = Map.of("username", "trainee2", "credential", "Kentucky Adult Peer Support Specialist",
-                "certifiedOn", LocalDate.now().minusYears(1).toString(), "alcoholDrugProgram", false, "reason", "DBHDID letter on file");
+                "certifiedOn", ProviderToday.date().minusYears(1).toString(), "alcoholDrugProgram", false, "reason", "DBHDID letter on file");
         for (DemoUser notAdmin : List.of(DemoUser.TRAINEE2, DemoUser.INSTRUCTOR1, DemoUser.REVIEWER1)) {
             given().auth().oauth2(notAdmin.accessToken()).contentType("application/json").body(record).post("/api/specialists")
                     .then().statusCode(403);
         }
         given().auth().oauth2(DemoUser.ADMIN1.accessToken()).contentType("application/json")
-                .body(Map.of("username", "trainee2", "credential", "APSS", "certifiedOn", LocalDate.now().plusDays(3).toString(),
+                .body(Map.of("username", "trainee2", "credential", "APSS", "certifiedOn", ProviderToday.date().plusDays(3).toString(),
                         "reason", " "))
                 .post("/api/specialists").then().statusCode(400)
                 .body("errors.field", hasItem("reason")).body("errors.field", hasItem("certifiedOn"));
@@ -91,7 +92,7 @@ class ContinuingEducationTest {
 
     @Test
     void outsideCeIsClaimedWithACheckedFileAndAnsweredOnce() {
-        String trainee2 = specialist(DemoUser.TRAINEE2, LocalDate.now().minusMonths(4), false);
+        String trainee2 = specialist(DemoUser.TRAINEE2, ProviderToday.date().minusMonths(4), false);
         String token = DemoUser.TRAINEE2.accessToken();
         double before = given().auth().oauth2(token).get("/api/trainees/" + trainee2 + "/ce").then().extract().jsonPath().getDouble("doneHours");
 
@@ -119,7 +120,7 @@ class ContinuingEducationTest {
 
     @Test
     void theUploadedFileGoesBackOnlyToItsOwnerReviewersAndAdminsAsAnAttachment() {
-        specialist(DemoUser.TRAINEE2, LocalDate.now().minusMonths(4), false);
+        specialist(DemoUser.TRAINEE2, ProviderToday.date().minusMonths(4), false);
         int claim = upload(DemoUser.TRAINEE2.accessToken(), PDF, "1").statusCode(201).extract().path("id");
         String path = "/api/outside-ce/" + claim + "/certificate";
         given().auth().oauth2(DemoUser.TRAINEE2.accessToken()).get(path).then().statusCode(200)
@@ -140,7 +141,7 @@ class ContinuingEducationTest {
 
     @Test
     void aPeerCertCeCourseCountsOnceItsHoursAreCompleteAndItsPostTestPassed() {
-        String trainee2 = specialist(DemoUser.TRAINEE2, LocalDate.now().minusMonths(5), false);
+        String trainee2 = specialist(DemoUser.TRAINEE2, ProviderToday.date().minusMonths(5), false);
         String token = DemoUser.TRAINEE2.accessToken();
         given().auth().oauth2(token).contentType("application/json").body(Map.of("courseId", "ce-person-first-language"))
                 .post("/api/enrolments").then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(201), equalTo(409)));
@@ -173,7 +174,7 @@ class ContinuingEducationTest {
 
     @Test
     void remindersGoOutSixtyAndFourteenDaysBeforeTheDeadlineOnceEach() throws Exception {
-        LocalDate today = LocalDate.now();
+        LocalDate today = ProviderToday.date();
         // certified so that the CE year ends in 30 days, with no CE done in it yet
         specialist(DemoUser.TRAINEE1, today.minusYears(1).plusDays(30), false);
         int before = MailServer.receivedBy("trainee1@example.org").size();
@@ -192,13 +193,13 @@ class ContinuingEducationTest {
 
     @Test
     void theCePageShowsTheYearAndTakesAClaimWithItsCsrfToken() {
-        specialist(DemoUser.TRAINEE2, LocalDate.now().minusMonths(6), false);
+        specialist(DemoUser.TRAINEE2, ProviderToday.date().minusMonths(6), false);
         CodeFlowSession session = CodeFlowSession.login(root, DemoUser.TRAINEE2);
         HttpResponse<String> page = session.get("/ce");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("CE year 1"), page.body());
         Map<String, String> fields = Map.of("title", "Motivational interviewing refresher", "provider", "Kentucky CE Partners",
-                "hours", "1.5", "completedOn", LocalDate.now().minusDays(2).toString());
+                "hours", "1.5", "completedOn", ProviderToday.date().minusDays(2).toString());
         HttpResponse<String> withoutToken = session.postMultipart("/ce/outside-ce", fields, "certificate", "mi.pdf", "application/pdf", PDF);
         assertTrue(withoutToken.statusCode() == 400 || withoutToken.statusCode() == 403, "status " + withoutToken.statusCode());
         Map<String, String> withToken = new java.util.HashMap<>(fields);
@@ -210,13 +211,13 @@ class ContinuingEducationTest {
 
     @Test
     void ceRecordsCannotBeChangedEvenInTheDatabase() throws SQLException {
-        specialist(DemoUser.TRAINEE2, LocalDate.now().minusMonths(1), false);
+        specialist(DemoUser.TRAINEE2, ProviderToday.date().minusMonths(1), false);
         int claim = upload(DemoUser.TRAINEE2.accessToken(), PDF, "1").statusCode(201).extract().path("id");
         given().auth().oauth2(DemoUser.ADMIN1.accessToken()).contentType("application/json")
                 .body(Map.of("approved", false, "reason", "The certificate does not show a completion date"))
                 .post("/api/outside-ce/" + claim + "/decision").then().statusCode(201).body("status", equalTo("rejected"));
-        specialist(DemoUser.TRAINEE1, LocalDate.now().minusYears(1).plusDays(5), false);
-        reminders.sendDue(LocalDate.now());
+        specialist(DemoUser.TRAINEE1, ProviderToday.date().minusYears(1).plusDays(5), false);
+        reminders.sendDue(ProviderToday.date());
         try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
             for (String table : List.of("specialist_record", "outside_ce_claim", "outside_ce_decision", "ce_reminder")) {
                 SQLException update = assertThrows(SQLException.class, () -> sql.executeUpdate("DELETE FROM " + table));
@@ -234,7 +235,7 @@ class ContinuingEducationTest {
 
     private static Map<String, Object> claimJson(byte[] file, String hours) {
         return Map.of("title", "Trauma-informed peer support", "provider", "Bluegrass Recovery Academy", "hours", hours,
-                "completedOn", LocalDate.now().minusDays(10).toString(), "fileName", "certificate.pdf",
+                "completedOn", ProviderToday.date().minusDays(10).toString(), "fileName", "certificate.pdf",
                 "certificateBase64", java.util.Base64.getEncoder().encodeToString(file));
     }
 
