@@ -185,7 +185,7 @@ REVIEWER=$(curl -sf -d grant_type=password -d client_id=peercert-cli -d username
     "$KEYCLOAK/realms/peercert/protocol/openid-connect/token" | jq -r .access_token)
 { curl -sf -H "Authorization: Bearer $REVIEWER" "$PROXY/api/audit/verification" || echo '{"intact": "no answer"}'; echo; } \
     >"$WORK/audit-verification.txt"
-$SQL -e "SELECT COUNT(*), MAX(seq), COUNT(DISTINCT seq) FROM $CLUSTER_DB.audit_event" >>"$WORK/audit-verification.txt"
+$SQL -e "SELECT COUNT(*), MAX(seq), COUNT(DISTINCT seq), (SELECT COUNT(*) FROM $CLUSTER_DB.audit_event) FROM $CLUSTER_DB.audit_seal" >>"$WORK/audit-verification.txt"
 
 python3 docker/cluster/figures.py "$WORK" "$NODE1_PORT" "$NODE2_PORT" "$(nproc)" | tee "$WORK/figures.txt"
 [ "${PIPESTATUS[0]}" -eq 0 ] || FAILED+=(figures)

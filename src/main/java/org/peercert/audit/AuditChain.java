@@ -9,9 +9,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The hash chain of the audit log: each event's hash is SHA-256 over the previous event's hash
- * and the event's own content, written out field by field in a fixed order. The first event
- * follows {@link #GENESIS}.
+ * The hash chain of the audit log: each seal's hash is SHA-256 over the previous seal's hash,
+ * the seal's number and its event's content, written out field by field in a fixed order. The
+ * first seal follows {@link #GENESIS}.
  */
 public final class AuditChain {
 
@@ -24,8 +24,8 @@ public final class AuditChain {
     private AuditChain() {
     }
 
-    public static String hash(String previousHash, AuditEvent event) {
-        String content = Stream.of(String.valueOf(event.seq), MICROS.format(event.occurredAt), event.actorSubject,
+    public static String hash(String previousHash, long seq, AuditEvent event) {
+        String content = Stream.of(String.valueOf(seq), MICROS.format(event.occurredAt), event.actorSubject,
                         event.actorName, event.actorRoles, event.clientAddress, event.action, event.traineeSubject,
                         event.courseId, event.recordType, event.recordId, event.details)
                 .map(field -> field == null ? "" : field)

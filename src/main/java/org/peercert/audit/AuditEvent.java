@@ -3,16 +3,18 @@ package org.peercert.audit;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.Immutable;
 
 import java.time.Instant;
 
 /**
  * One event of the audit log: who did what to whose record, when and from where. Events are
- * numbered without gaps and chained by hash ({@link AuditChain}); they are never changed.
+ * never changed; each is chained by its {@link AuditSeal} shortly after it commits.
  */
 @Entity
 @Table(name = "audit_event")
@@ -20,7 +22,8 @@ import java.time.Instant;
 public class AuditEvent extends PanacheEntityBase {
 
     @Id
-    public Long seq;
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
 
     @Column(name = "occurred_at")
     public Instant occurredAt;
@@ -54,17 +57,13 @@ public class AuditEvent extends PanacheEntityBase {
     /** JSON object: what changed, in words a reviewer can read. */
     public String details;
 
-    @Column(name = "prev_hash")
+    /** Its place in the chain, once sealed (a second or so after it commits); null until then. */
+    @Formula("(select s.seq from audit_seal s where s.event_id = id)")
+    public Long seq;
+
+    @Formula("(select s.prev_hash from audit_seal s where s.event_id = id)")
     public String prevHash;
 
+    @Formula("(select s.hash from audit_seal s where s.event_id = id)")
     public String hash;
-
-    /**
-     * The chain's head as committed now. A locking read: under MariaDB's REPEATABLE READ a plain
-     * read would see the transaction's snapshot, taken at its first read, and miss an event that
-     * another request (or node) committed while this one waited for the chain lock.
-     */
-    static AuditEvent last() {
-        return find("order by seq desc").withLock(LockModeType.PESSIMISTIC_READ).firstResult();
-    }
 }

@@ -46,7 +46,7 @@ public record AuditFilter(String trainee, String action, String course, String a
             where.add("occurredAt < :to");
             parameters.and("to", day("to", to).plusDays(1).atStartOfDay(zone).toInstant());
         }
-        String query = (where.isEmpty() ? "" : String.join(" and ", where) + " ") + "order by seq desc";
+        String query = (where.isEmpty() ? "" : String.join(" and ", where) + " ") + "order by id desc";
         return AuditEvent.<AuditEvent>find(query, parameters).page(Page.of(Math.max(0, page), PAGE_SIZE)).list();
     }
 

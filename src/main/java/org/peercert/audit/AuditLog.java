@@ -6,7 +6,6 @@ import io.quarkus.arc.Arc;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.peercert.people.Actor;
 import org.peercert.web.CurrentUser;
@@ -16,8 +15,8 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * Appends events to the audit log, inside the transaction of the change they describe, so that
- * both commit or neither does. Call it last in a service method: appending takes the chain's
- * lock, held until commit, so that events are chained one at a time across all nodes.
+ * both commit or neither does. Appending is a plain insert and takes no lock: the
+ * {@link AuditSealer} chains committed events a moment later, one pass at a time across nodes.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -26,12 +25,10 @@ public class AuditLog {
     /** The service itself, for changes no person made (a job, a measured credit). */
     public static final Actor SYSTEM = new Actor("peercert", "PeerCert");
 
-    private final EntityManager entities;
     private final ObjectMapper json;
     private final CurrentVertxRequest request;
 
-    public AuditLog(EntityManager entities, ObjectMapper json, CurrentVertxRequest request) {
-        this.entities = entities;
+    public AuditLog(ObjectMapper json, CurrentVertxRequest request) {
         this.json = json;
         this.request = request;
     }
@@ -51,10 +48,7 @@ public class AuditLog {
     }
 
     private AuditEvent append(Audited what, Actor actor, String roles) {
-        entities.createNativeQuery("SELECT id FROM audit_chain_lock WHERE id = 1 FOR UPDATE").getSingleResult();
-        AuditEvent last = AuditEvent.last();
         AuditEvent event = new AuditEvent();
-        event.seq = last == null ? 1 : last.seq + 1;
         event.occurredAt = Instant.now().truncatedTo(ChronoUnit.MICROS); // what TIMESTAMP(6) keeps
         event.actorSubject = actor.subject();
         event.actorName = actor.name();
@@ -66,8 +60,6 @@ public class AuditLog {
         event.recordType = what.recordType();
         event.recordId = what.recordId();
         event.details = details(what);
-        event.prevHash = last == null ? AuditChain.GENESIS : last.hash;
-        event.hash = AuditChain.hash(event.prevHash, event);
         event.persist();
         return event;
     }

@@ -10,7 +10,7 @@ public interface AuditMessages {
     @Message("Audit log")
     String title();
 
-    @Message("Every change to a record, with who made it, when and from where. Each event is chained to the one before it by a hash, so any change to the log shows. Events are kept at least {years} years and never deleted.")
+    @Message("Every change to a record, with who made it, when and from where. Each event is chained to the one before it by a hash within a second or two of being written, so any change to the log shows. Events are kept at least {years} years and never deleted.")
     String lead(int years);
 
     @Message("Check the chain")
@@ -24,6 +24,12 @@ public interface AuditMessages {
 
     @Message("The chain is broken at event {seq}: {problem}. Events from there on cannot be trusted.")
     String broken(Long seq, String problem);
+
+    @Message("The chain does not cover every event: {problem}.")
+    String unsealed(String problem);
+
+    @Message("(being chained)")
+    String awaiting_seal();
 
     @Message("Filter")
     String filter_heading();

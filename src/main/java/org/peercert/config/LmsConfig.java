@@ -73,6 +73,10 @@ public interface LmsConfig {
         /** Years every record and audit event is kept at the least; no code path deletes them. */
         @WithDefault("7")
         int retentionYears();
+
+        /** How often committed events are sealed into the hash chain. */
+        @WithDefault("1s")
+        Duration sealInterval();
     }
 
     /** Continuing education of certified specialists. */

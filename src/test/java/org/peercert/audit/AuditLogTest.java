@@ -91,27 +91,36 @@ class AuditLogTest {
     @Inject
     AuditLog auditLog;
 
+    @Inject
+    AuditSealer sealer;
+
     /**
-     * A request that read the database before appending holds a REPEATABLE READ snapshot from
-     * then; an event committed by another request meanwhile must still be the one it chains to.
+     * Appending takes no lock: a change commits while another's event is still uncommitted (with
+     * one chain lock held until commit, the second would wait for the first). Each is chained once
+     * it is committed, in the order they became visible.
      */
     @Test
-    void anEventCommittedWhileAnotherRequestWaitsIsTheOneItFollows() throws Exception {
-        java.util.concurrent.CountDownLatch snapshotTaken = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.CountDownLatch otherCommitted = new java.util.concurrent.CountDownLatch(1);
-        CompletableFuture<AuditEvent> late = CompletableFuture.supplyAsync(() -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
-            AuditEvent.count(); // the first read fixes this transaction's snapshot
-            snapshotTaken.countDown();
-            otherCommitted.await();
-            return auditLog.recordBySystem(Audited.of("test.late-append"));
+    void aChangeCommitsWhileAnotherIsOpenAndBothAreChainedOnceCommitted() throws Exception {
+        java.util.concurrent.CountDownLatch firstAppended = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch secondSealed = new java.util.concurrent.CountDownLatch(1);
+        CompletableFuture<Long> first = CompletableFuture.supplyAsync(() -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+            AuditEvent event = auditLog.recordBySystem(Audited.of("test.open-while-another-commits"));
+            firstAppended.countDown();
+            secondSealed.await();
+            return event.id;
         }));
-        snapshotTaken.await();
-        AuditEvent early = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
-                .call(() -> auditLog.recordBySystem(Audited.of("test.early-append")));
-        otherCommitted.countDown();
-        AuditEvent after = late.get(30, java.util.concurrent.TimeUnit.SECONDS);
-        assertEquals(early.seq + 1, after.seq);
-        assertEquals(early.hash, after.prevHash);
+        firstAppended.await();
+        long second = CompletableFuture.supplyAsync(() -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> auditLog.recordBySystem(Audited.of("test.commits-first")).id)).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        sealer.sealPending(true);
+        AuditSeal secondSeal = sealOf(second);
+        assertTrue(secondSeal != null, "the committed event is chained");
+        secondSealed.countDown();
+        long firstId = first.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertTrue(firstId < second, "the open change wrote its event first");
+        sealer.sealPending(true);
+        AuditSeal firstSeal = sealOf(firstId);
+        assertTrue(firstSeal != null && firstSeal.seq > secondSeal.seq, "chained after the one that committed before it");
         AuditVerification.Result result = verification.verify();
         assertTrue(result.intact(), result.problem());
     }
@@ -124,8 +133,9 @@ class AuditLogTest {
         assertTrue(verification.verify().intact());
         try (Connection c = dataSource.getConnection(); Statement sql = c.createStatement()) {
             long target = lastSeq(sql) - 1;
-            String original = details(c, target);
-            withoutTriggers(sql, () -> sql.executeUpdate("UPDATE audit_event SET details = '{\"minutes\": 600}' WHERE seq = " + target));
+            long event = eventOf(sql, target);
+            String original = details(c, event);
+            withoutTriggers(sql, () -> sql.executeUpdate("UPDATE audit_event SET details = '{\"minutes\": 600}' WHERE id = " + event));
             AuditVerification.Result changed = verification.verify();
             assertFalse(changed.intact());
             assertEquals(target, changed.firstBrokenSeq());
@@ -134,13 +144,13 @@ class AuditLogTest {
                     .body("intact", equalTo(false)).body("firstBrokenSeq", equalTo((int) target));
 
             withoutTriggers(sql, () -> {
-                try (PreparedStatement restore = c.prepareStatement("UPDATE audit_event SET details = ? WHERE seq = ?")) {
+                try (PreparedStatement restore = c.prepareStatement("UPDATE audit_event SET details = ? WHERE id = ?")) {
                     restore.setString(1, original);
-                    restore.setLong(2, target);
+                    restore.setLong(2, event);
                     restore.executeUpdate();
                 }
-                sql.executeUpdate("CREATE TEMPORARY TABLE removed AS SELECT * FROM audit_event WHERE seq = " + target);
-                sql.executeUpdate("DELETE FROM audit_event WHERE seq = " + target);
+                sql.executeUpdate("CREATE TEMPORARY TABLE removed AS SELECT * FROM audit_event WHERE id = " + event);
+                sql.executeUpdate("DELETE FROM audit_event WHERE id = " + event);
             });
             AuditVerification.Result removed = verification.verify();
             assertEquals(target, removed.firstBrokenSeq());
@@ -149,6 +159,29 @@ class AuditLogTest {
             sql.executeUpdate("INSERT INTO audit_event SELECT * FROM removed");
             assertTrue(verification.verify().intact(), "put back as it was, the chain is whole again");
         }
+    }
+
+    /** An event written straight into the table, dated back so that no sealing pass takes it, is in no seal. */
+    @Test
+    void anEventWrittenAroundTheChainIsFound() throws SQLException {
+        assertTrue(verification.verify().intact());
+        try (Connection c = dataSource.getConnection(); Statement sql = c.createStatement()) {
+            sql.executeUpdate("INSERT INTO audit_event (occurred_at, actor_subject, actor_name, actor_roles, client_address, action, details) "
+                    + "VALUES (NOW(6) - INTERVAL 1 DAY, 'intruder', 'Intruder', 'admin', '-', 'test.written-around', '{}')");
+            long inserted;
+            try (ResultSet rs = sql.executeQuery("SELECT LAST_INSERT_ID()")) {
+                rs.next();
+                inserted = rs.getLong(1);
+            }
+            try {
+                AuditVerification.Result result = verification.verify();
+                assertFalse(result.intact());
+                assertTrue(result.problem().contains("event " + inserted + " ") && result.problem().contains("in no seal"), result.problem());
+            } finally {
+                withoutTriggers(sql, () -> sql.executeUpdate("DELETE FROM audit_event WHERE id = " + inserted));
+            }
+        }
+        assertTrue(verification.verify().intact());
     }
 
     @Test
@@ -166,16 +199,29 @@ class AuditLogTest {
                 .post("/api/trainees/" + trainee + "/ledger/" + CORE + "/adjustments").then().statusCode(201);
     }
 
-    private static long lastSeq(Statement sql) throws SQLException {
-        try (ResultSet rs = sql.executeQuery("SELECT MAX(seq) FROM audit_event")) {
+    private static AuditSeal sealOf(long event) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> AuditSeal.<AuditSeal>find("eventId", event).firstResult());
+    }
+
+    private long lastSeq(Statement sql) throws SQLException {
+        sealer.sealPending(true);
+        try (ResultSet rs = sql.executeQuery("SELECT MAX(seq) FROM audit_seal")) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
-    private static String details(Connection c, long seq) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT details FROM audit_event WHERE seq = ?")) {
-            s.setLong(1, seq);
+    private static long eventOf(Statement sql, long seq) throws SQLException {
+        try (ResultSet rs = sql.executeQuery("SELECT event_id FROM audit_seal WHERE seq = " + seq)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static String details(Connection c, long event) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT details FROM audit_event WHERE id = ?")) {
+            s.setLong(1, event);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getString(1);
@@ -183,13 +229,18 @@ class AuditLogTest {
         }
     }
 
-    /** What an attacker with database access would do: lift the triggers, change rows, put the triggers back. */
+    /**
+     * What an attacker with database access would do: lift the triggers and the seals' foreign key
+     * check, change rows, put the triggers back.
+     */
     private static void withoutTriggers(Statement sql, SqlWork work) throws SQLException {
         sql.executeUpdate("DROP TRIGGER audit_event_no_update");
         sql.executeUpdate("DROP TRIGGER audit_event_no_delete");
+        sql.executeUpdate("SET FOREIGN_KEY_CHECKS = 0");
         try {
             work.run();
         } finally {
+            sql.executeUpdate("SET FOREIGN_KEY_CHECKS = 1");
             sql.executeUpdate("CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event FOR EACH ROW "
                     + "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'audit events are evidence and cannot be updated'");
             sql.executeUpdate("CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event FOR EACH ROW "
