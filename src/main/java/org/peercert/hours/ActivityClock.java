@@ -1,56 +1,75 @@
 package org.peercert.hours;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.Table;
+import io.quarkus.hibernate.orm.panache.Panache;
+import org.hibernate.Session;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
- * The server's cursor for one trainee: where and when the last heartbeat came from. It is state,
- * not evidence, and it is locked for each beat so that parallel tabs queue up instead of racing.
+ * The server's cursor for one trainee ({@code activity_clock}): where and when the last heartbeat
+ * came from. It is state, not evidence (the beats are), and its row is locked for each beat so
+ * that parallel tabs queue up instead of racing. Plain SQL: a beat is the hottest path there is.
  */
-@Entity
-@Table(name = "activity_clock")
-public class ActivityClock extends PanacheEntityBase {
+final class ActivityClock {
 
-    @Id
-    @Column(name = "trainee_subject")
-    public String traineeSubject;
-
-    @Column(name = "course_id")
-    public String courseId;
-
-    @Column(name = "module_slug")
-    public String moduleSlug;
-
-    @Column(name = "last_beat_at")
-    public Instant lastBeatAt;
-
-    /**
-     * The trainee's clock, locked; created (and reported as new) on the trainee's first beat ever.
-     * Only an existing row is ever locked. A locking read of a missing row would lock the gap
-     * around it, and new trainees' first beats then deadlock on each other's inserts (the
-     * seat-time benchmark's 2,000 first beats did, by the dozen). Clocks are never deleted, so a
-     * plain read tells whether the row is there; an existing row gets no INSERT IGNORE, whose
-     * shared lock two parallel tabs would both try to upgrade, a deadlock.
-     */
-    static Locked lock(String trainee, String course, String module, Instant now) {
-        boolean exists = !getEntityManager().createNativeQuery("SELECT 1 FROM activity_clock WHERE trainee_subject = ?1")
-                .setParameter(1, trainee).getResultList().isEmpty();
-        int inserted = exists ? 0 : getEntityManager().createNativeQuery("INSERT IGNORE INTO activity_clock "
-                        + "(trainee_subject, course_id, module_slug, last_beat_at) VALUES (?1, ?2, ?3, ?4)")
-                .setParameter(1, trainee).setParameter(2, course).setParameter(3, module).setParameter(4, now)
-                .executeUpdate();
-        // A locking read sees the row as committed now; no refresh after it, which would read the
-        // transaction's older snapshot.
-        ActivityClock clock = getEntityManager().find(ActivityClock.class, trainee, LockModeType.PESSIMISTIC_WRITE);
-        return new Locked(clock, inserted == 1);
+    /** The clock as this beat found it, now locked; {@code isNew} on the trainee's first beat ever. */
+    record Locked(String courseId, String moduleSlug, Instant lastBeatAt, boolean isNew) {
     }
 
-    record Locked(ActivityClock clock, boolean isNew) {
+    /*
+     * One statement that creates the row on a first beat and otherwise locks it as it is. An
+     * ON DUPLICATE KEY UPDATE that changes nothing takes the existing row's exclusive record lock
+     * (on a primary key: no gap lock, which had new trainees' first beats deadlock by the dozen in
+     * the seat-time benchmark, and no shared lock that two tabs would both try to upgrade), and
+     * RETURNING (MariaDB 10.5+) gives the row as found. A new row is the one holding this beat's time.
+     */
+    private static final String LOCK = """
+            INSERT INTO activity_clock (trainee_subject, course_id, module_slug, last_beat_at) VALUES (?, ?, ?, ?)
+            ON DUPLICATE KEY UPDATE trainee_subject = trainee_subject
+            RETURNING course_id, module_slug, last_beat_at""";
+
+    private static final String ADVANCE =
+            "UPDATE activity_clock SET course_id = ?, module_slug = ?, last_beat_at = ? WHERE trainee_subject = ?";
+
+    private ActivityClock() {
+    }
+
+    /** Locks the trainee's clock until commit; {@code now} must be what this beat records. */
+    static Locked lock(String trainee, String course, String module, Instant now) {
+        Timestamp at = Timestamp.from(now.truncatedTo(ChronoUnit.MICROS));
+        return session().doReturningWork(connection -> {
+            try (PreparedStatement lock = connection.prepareStatement(LOCK)) {
+                lock.setString(1, trainee);
+                lock.setString(2, course);
+                lock.setString(3, module);
+                lock.setTimestamp(4, at);
+                try (ResultSet row = lock.executeQuery()) {
+                    row.next();
+                    Timestamp last = row.getTimestamp(3);
+                    return new Locked(row.getString(1), row.getString(2), last.toInstant(), last.equals(at));
+                }
+            }
+        });
+    }
+
+    /** Moves the locked clock to this beat. */
+    static void advance(String trainee, String course, String module, Instant now) {
+        session().doWork(connection -> {
+            try (PreparedStatement advance = connection.prepareStatement(ADVANCE)) {
+                advance.setString(1, course);
+                advance.setString(2, module);
+                advance.setTimestamp(3, Timestamp.from(now.truncatedTo(ChronoUnit.MICROS)));
+                advance.setString(4, trainee);
+                advance.executeUpdate();
+            }
+        });
+    }
+
+    private static Session session() {
+        return Panache.getEntityManager().unwrap(Session.class);
     }
 }

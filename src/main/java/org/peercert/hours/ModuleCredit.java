@@ -27,11 +27,15 @@ public class ModuleCredit {
     private static final Actor SERVER = new Actor("peercert", "PeerCert seat-time measurement");
 
     public boolean tryComplete(String trainee, Course course, Module module) {
-        if (ModuleCompletion.exists(trainee, course.id(), module.slug())) {
+        return tryComplete(trainee, course, module, ActivityBeat.moduleMs(trainee, course.id(), module.slug()));
+    }
+
+    /** As above, with the module's measured time already summed (by the beat that just added to it). */
+    public boolean tryComplete(String trainee, Course course, Module module, long measuredMs) {
+        if (measuredMs < module.minimumMinutes() * 60_000L) {
             return false;
         }
-        long measuredMs = ActivityBeat.moduleMs(trainee, course.id(), module.slug());
-        if (measuredMs < module.minimumMinutes() * 60_000L) {
+        if (ModuleCompletion.exists(trainee, course.id(), module.slug())) {
             return false;
         }
         if (!module.knowledgeCheck().isEmpty() && !KnowledgeCheckAttempt.passed(trainee, course.id(), module.slug())) {

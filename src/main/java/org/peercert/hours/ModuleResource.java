@@ -79,15 +79,15 @@ public class ModuleResource {
     public SeatTimeService.BeatResult beat(@PathParam("id") String id, @PathParam("slug") String slug) {
         Course course = CourseCatalogs.require(catalog, id);
         Module module = module(course, slug);
-        // First beats collide on creating clock rows: the locking read of a missing row locks the
-        // gap around it, so two new trainees (or two tabs) can deadlock on their inserts. MariaDB
-        // rolls one back whole, and trying again is the documented answer; a short random pause
-        // keeps the two from meeting again (the seat-time benchmark's burst of 2,000 first beats
-        // lost 5 beats with three immediate tries).
+        // A beat locks one row, its trainee's clock, and takes no gap locks (ActivityClock), so
+        // beats should never deadlock; should MariaDB still roll one back as a deadlock or a lock
+        // wait timeout, trying again is the documented answer, after a short random pause that
+        // keeps two from meeting again.
         for (int attempt = 1; ; attempt++) {
             try {
                 return seatTime.beat(user.subject(), course, module);
-            } catch (jakarta.persistence.PessimisticLockException | jakarta.persistence.LockTimeoutException e) {
+            } catch (jakarta.persistence.PessimisticLockException | jakarta.persistence.LockTimeoutException
+                     | org.hibernate.exception.LockAcquisitionException e) {
                 if (attempt == 5) {
                     throw new UserFacingException(503, "Busy recording your reading time; it continues with the next beat.");
                 }

@@ -38,10 +38,10 @@ public class SeatTimeService {
         if (course.liveOnly() || module.liveOnly()) {
             throw new UserFacingException(409, module.title() + " is taught live only: reading it online earns no credit.");
         }
-        if (Enrolment.of(trainee, course.id()).isEmpty()) {
+        if (!Enrolment.exists(trainee, course.id())) {
             throw new UserFacingException(404, "Enrol in " + course.title() + " to have your reading time counted.");
         }
-        Instant now = Instant.now();
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // what TIMESTAMP(6) keeps
         ActivityClock.Locked locked = ActivityClock.lock(trainee, course.id(), module.slug(), now);
         Judged judged = judge(locked, course.id(), module.slug(), now);
         long capMs = Duration.ofHours(config.seatTime().dailyCapHours()).toMillis();
@@ -58,25 +58,21 @@ public class SeatTimeService {
         beat.note = note;
         beat.persist();
 
-        ActivityClock clock = locked.clock();
-        clock.courseId = course.id();
-        clock.moduleSlug = module.slug();
-        clock.lastBeatAt = now;
+        ActivityClock.advance(trainee, course.id(), module.slug(), now);
 
         long moduleMs = ActivityBeat.moduleMs(trainee, course.id(), module.slug());
-        boolean credited = credit.tryComplete(trainee, course, module);
+        boolean credited = credit.tryComplete(trainee, course, module, moduleMs);
         return new BeatResult(creditedMs, moduleMs / 1000, module.minimumMinutes() * 60L, credited, note);
     }
 
     private Judged judge(ActivityClock.Locked locked, String course, String module, Instant now) {
-        ActivityClock clock = locked.clock();
         if (locked.isNew()) {
             return new Judged(0, "first beat");
         }
-        if (!clock.courseId.equals(course) || !clock.moduleSlug.equals(module)) {
+        if (!locked.courseId().equals(course) || !locked.moduleSlug().equals(module)) {
             return new Judged(0, "switched module");
         }
-        long gapMs = Duration.between(clock.lastBeatAt, now).toMillis();
+        long gapMs = Duration.between(locked.lastBeatAt(), now).toMillis();
         if (gapMs <= 0) {
             return new Judged(0, "no time passed");
         }

@@ -54,6 +54,11 @@ public class Enrolment extends PanacheEntityBase {
         return find("traineeSubject = ?1 and courseId = ?2", traineeSubject, courseId).firstResultOptional();
     }
 
+    /** Whether the trainee is enrolled, without loading the enrolment (the reader's heartbeat asks on every beat). */
+    public static boolean exists(String traineeSubject, String courseId) {
+        return count("traineeSubject = ?1 and courseId = ?2", traineeSubject, courseId) > 0;
+    }
+
     public static List<Enrolment> ofTrainee(String traineeSubject) {
         return list("traineeSubject = ?1 order by enrolledAt", traineeSubject);
     }
