@@ -46,10 +46,10 @@ final class ActivityClock {
                 lock.setString(1, trainee);
                 lock.setString(2, course);
                 lock.setString(3, module);
-                lock.setTimestamp(4, at);
+                lock.setTimestamp(4, at, utc());
                 try (ResultSet row = lock.executeQuery()) {
                     row.next();
-                    Timestamp last = row.getTimestamp(3);
+                    Timestamp last = row.getTimestamp(3, utc());
                     return new Locked(row.getString(1), row.getString(2), last.toInstant(), last.equals(at));
                 }
             }
@@ -62,11 +62,16 @@ final class ActivityClock {
             try (PreparedStatement advance = connection.prepareStatement(ADVANCE)) {
                 advance.setString(1, course);
                 advance.setString(2, module);
-                advance.setTimestamp(3, Timestamp.from(now.truncatedTo(ChronoUnit.MICROS)));
+                advance.setTimestamp(3, Timestamp.from(now.truncatedTo(ChronoUnit.MICROS)), utc());
                 advance.setString(4, trainee);
                 advance.executeUpdate();
             }
         });
+    }
+
+    /** Times as Hibernate writes an Instant (UTC), whatever the JVM's zone. A new one each time: a Calendar is not thread-safe. */
+    private static java.util.Calendar utc() {
+        return java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone(java.time.ZoneOffset.UTC));
     }
 
     private static Session session() {

@@ -38,11 +38,14 @@ public class SeatTimeService {
         if (course.liveOnly() || module.liveOnly()) {
             throw new UserFacingException(409, module.title() + " is taught live only: reading it online earns no credit.");
         }
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // what TIMESTAMP(6) keeps
+        // The lock comes first: the transaction's snapshot is taken at its first plain read, which
+        // must come after it, or a parallel tab's beat committed meanwhile would be missed by the
+        // sums below. A refusal rolls back a clock row this made.
+        ActivityClock.Locked locked = ActivityClock.lock(trainee, course.id(), module.slug(), now);
         if (!Enrolment.exists(trainee, course.id())) {
             throw new UserFacingException(404, "Enrol in " + course.title() + " to have your reading time counted.");
         }
-        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // what TIMESTAMP(6) keeps
-        ActivityClock.Locked locked = ActivityClock.lock(trainee, course.id(), module.slug(), now);
         Judged judged = judge(locked, course.id(), module.slug(), now);
         long capMs = Duration.ofHours(config.seatTime().dailyCapHours()).toMillis();
         long usedMs = ActivityBeat.courseMsSince(trainee, course.id(), now.minus(Duration.ofHours(24)));
