@@ -17,13 +17,13 @@ import java.util.List;
  * scheduler finds it held skips that tick. The lock is held for a pass, never by a request, so
  * audited changes commit side by side and only this job writes the chain.
  *
- * <p>A pass looks only at events written since shortly before the previous pass that sealed
- * everything it saw began: an event is written inside its change's transaction, which commits (or
- * is rolled back) within the transaction timeout, so any event still unsealed has
- * {@code occurred_at} after that pass's start less the timeout (and less the skew between the
- * database's clock, which times passes, and the nodes', which time events: {@link #MARGIN_OVER_TIMEOUT}).
- * A batch that leaves events for the next one carries the previous watermark on, so that a
- * backlog larger than a batch (the sealer stopped for a while) is drained whole.
+ * <p>A pass looks only at events written since shortly before the last pass that sealed
+ * everything it saw began ({@code audit_chain_lock.sealed_through}): an event is written inside
+ * its change's transaction, which commits (or is rolled back) within the transaction timeout, so
+ * any event still unsealed has {@code occurred_at} after that pass's start less the timeout (and
+ * less the skew between the database's clock, which times passes, and the nodes', which time
+ * events: {@link #MARGIN_OVER_TIMEOUT}). A batch that leaves events for the next one does not move
+ * the cursor, so that a backlog larger than a batch (the sealer stopped for a while) is drained whole.
  */
 @ApplicationScoped
 public class AuditSealer {
@@ -41,6 +41,11 @@ public class AuditSealer {
                        Duration transactionTimeout) {
         this.entities = entities;
         this.lookBack = transactionTimeout.plus(MARGIN_OVER_TIMEOUT);
+    }
+
+    private static Instant instant(java.math.BigDecimal epochSeconds) {
+        return epochSeconds == null ? null : Instant.ofEpochSecond(epochSeconds.longValue(),
+                epochSeconds.remainder(java.math.BigDecimal.ONE).movePointRight(9).longValue());
     }
 
     /** How far back a pass looks: events younger than this may still be waiting for their seal. */
@@ -82,24 +87,28 @@ public class AuditSealer {
     /** One transaction: takes the chain, reads its head and the events still unsealed, seals them. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     int sealBatch(boolean wait) {
-        List<?> chain = entities.createNativeQuery("SELECT id FROM audit_chain_lock WHERE id = 1 FOR UPDATE"
+        List<?> chain = entities.createNativeQuery("SELECT UNIX_TIMESTAMP(sealed_through) FROM audit_chain_lock WHERE id = 1 FOR UPDATE"
                 + (wait ? "" : " SKIP LOCKED")).getResultList();
         if (chain.isEmpty()) {
             return 0; // another node is sealing right now
         }
+        Instant sealedThrough = instant((java.math.BigDecimal) chain.get(0));
         // The database's clock, the same for every node; read before the snapshot is taken, so
         // that every event committed before this time is visible to the query below.
-        java.math.BigDecimal seconds = (java.math.BigDecimal) entities.createNativeQuery("SELECT UNIX_TIMESTAMP(NOW(6))").getSingleResult();
-        Instant passBegan = Instant.ofEpochSecond(seconds.longValue(), seconds.remainder(java.math.BigDecimal.ONE).movePointRight(9).longValue());
+        Instant passBegan = instant((java.math.BigDecimal) entities.createNativeQuery("SELECT UNIX_TIMESTAMP(NOW(6))").getSingleResult());
         AuditSeal head = AuditSeal.head();
-        Instant since = head == null ? Instant.EPOCH : head.sealedAt.minus(lookBack);
+        Instant cursor = sealedThrough != null ? sealedThrough : head != null ? head.sealedAt : null;
+        Instant since = cursor == null ? Instant.EPOCH : cursor.minus(lookBack);
         List<AuditEvent> pending = AuditEvent.<AuditEvent>find("from AuditEvent e where e.occurredAt >= ?1 and not exists "
                 + "(select 1 from AuditSeal s where s.eventId = e.id) order by e.id", since).range(0, BATCH - 1).list();
-        if (pending.isEmpty()) {
-            return 0;
+        // Drained: everything committed before this pass began is sealed once this commits. Not
+        // drained: the cursor stays (and is written down, if it was only the last seal's time).
+        Instant through = pending.size() < BATCH ? passBegan : cursor != null ? cursor : pending.get(0).occurredAt;
+        if (!through.equals(sealedThrough)) {
+            entities.createNativeQuery("UPDATE audit_chain_lock SET sealed_through = FROM_UNIXTIME(?1) WHERE id = 1")
+                    .setParameter(1, java.math.BigDecimal.valueOf(through.getEpochSecond()).add(java.math.BigDecimal.valueOf(through.getNano(), 9)))
+                    .executeUpdate();
         }
-        Instant watermark = pending.size() < BATCH ? passBegan
-                : head != null ? head.sealedAt : pending.get(0).occurredAt;
         long seq = head == null ? 0 : head.seq;
         String previous = head == null ? AuditChain.GENESIS : head.hash;
         for (AuditEvent event : pending) {
@@ -108,7 +117,7 @@ public class AuditSealer {
             seal.eventId = event.id;
             seal.prevHash = previous;
             seal.hash = AuditChain.hash(previous, seal.seq, event);
-            seal.sealedAt = watermark;
+            seal.sealedAt = passBegan;
             seal.persist();
             previous = seal.hash;
         }
