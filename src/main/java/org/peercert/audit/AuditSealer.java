@@ -53,7 +53,7 @@ public class AuditSealer {
         return lookBack;
     }
 
-    @Scheduled(identity = "audit-sealer", every = "${lms.audit.seal-interval:1s}",
+    @Scheduled(identity = "audit-sealer", every = "${lms.audit.seal-interval:PT1S}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
         try {

@@ -75,7 +75,7 @@ public interface LmsConfig {
         int retentionYears();
 
         /** How often committed events are sealed into the hash chain. */
-        @WithDefault("1s")
+        @WithDefault("PT1S")
         Duration sealInterval();
     }
 
