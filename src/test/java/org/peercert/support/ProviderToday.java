@@ -1,12 +1,12 @@
 package org.peercert.support;
 
-import org.eclipse.microprofile.config.ConfigProvider;
+import io.quarkus.arc.Arc;
+import org.peercert.certificate.LocalDates;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
- * Today in the provider's calendar ({@code lms.time-zone}), the date the service stamps on records.
+ * Today in the provider's calendar, as the service stamps it on records ({@link LocalDates}).
  * The JVM's own zone (UTC on CI) is a day ahead of Kentucky every evening, so a test comparing
  * against {@code LocalDate.now()} fails between 7 pm and midnight Eastern.
  */
@@ -16,6 +16,6 @@ public final class ProviderToday {
     }
 
     public static LocalDate date() {
-        return LocalDate.now(ZoneId.of(ConfigProvider.getConfig().getValue("lms.time-zone", String.class)));
+        return Arc.container().instance(LocalDates.class).get().today();
     }
 }
