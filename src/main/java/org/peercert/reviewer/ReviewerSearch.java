@@ -21,7 +21,8 @@ import java.util.TreeSet;
 /**
  * The reviewer's search over certificates and trainees. Names are those the records hold (the
  * legal name on the enrolment or certificate), matched in part and without regard to case or accents
- * as the database's collation compares them. Status is today's, so it is judged after the query.
+ * as the database's collation compares them. Status is today's: the query asks for it as of the
+ * provider's date.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -45,41 +46,57 @@ public class ReviewerSearch {
     }
 
     public List<CertificateHit> certificates(SearchQuery q) {
+        LocalDate today = dates.today();
         List<String> where = new ArrayList<>();
         Parameters p = new Parameters();
         if (q.name() != null) {
-            where.add("legalName like :name escape '!'");
+            where.add("c.legalName like :name escape '!'");
             p.and("name", "%" + likeLiteral(q.name()) + "%");
         }
         if (q.number() != null) {
-            where.add("number = :number");
+            where.add("c.number = :number");
             p.and("number", q.certificateNumber().compact());
         }
         if (q.course() != null) {
-            where.add("courseId = :course");
+            where.add("c.courseId = :course");
             p.and("course", q.course());
         }
         if (q.from() != null) {
-            where.add("issuedOn >= :from");
+            where.add("c.issuedOn >= :from");
             p.and("from", q.fromDate());
         }
         if (q.to() != null) {
-            where.add("issuedOn <= :to");
+            where.add("c.issuedOn <= :to");
             p.and("to", q.toDate());
         }
-        String query = (where.isEmpty() ? "" : String.join(" and ", where) + " ") + "order by issuedAt desc, id desc";
+        if (q.certificateStatus() != null) {
+            where.add(statusCondition(q.certificateStatus(), today, p));
+        }
+        String query = "from Certificate c" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                + " order by c.issuedAt desc, c.id desc";
         List<CertificateHit> hits = new ArrayList<>();
-        for (Certificate c : Certificate.<Certificate>find(query, p).list()) {
-            CertificateStatus status = CertificateStatus.of(c, CertificateRevocation.of(c.id).orElse(null), dates.today());
-            if (q.certificateStatus() == null || q.certificateStatus() == status) {
-                hits.add(new CertificateHit(c.formattedNumber(), c.legalName, c.traineeSubject, c.courseId, c.courseTitle,
-                        c.completedOn, c.issuedOn, status.name().toLowerCase(Locale.ROOT), c.sha256));
-                if (hits.size() == limit) {
-                    break;
-                }
-            }
+        for (Certificate c : Certificate.<Certificate>find(query, p).page(0, limit).list()) {
+            CertificateStatus status = CertificateStatus.of(c, CertificateRevocation.of(c.id).orElse(null), today);
+            hits.add(new CertificateHit(c.formattedNumber(), c.legalName, c.traineeSubject, c.courseId, c.courseTitle,
+                    c.completedOn, c.issuedOn, status.name().toLowerCase(Locale.ROOT), c.sha256));
         }
         return hits;
+    }
+
+    /**
+     * The status as a condition in the query, so that the limit counts matching certificates only
+     * and no more rows than the page shows are read. It says what {@link CertificateStatus#of} says:
+     * revoked outranks expired, and a certificate expires the day after its expiry date.
+     */
+    private static String statusCondition(CertificateStatus status, LocalDate today, Parameters p) {
+        String revoked = "exists (from CertificateRevocation r where r.certificateId = c.id)";
+        if (status == CertificateStatus.REVOKED) {
+            return revoked;
+        }
+        p.and("today", today);
+        return "not " + revoked + (status == CertificateStatus.EXPIRED
+                ? " and c.expiresOn < :today"
+                : " and (c.expiresOn is null or c.expiresOn >= :today)");
     }
 
     /**

@@ -3,6 +3,10 @@ package org.peercert.certificate;
 import io.restassured.response.Response;
 import org.peercert.support.DemoUser;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -102,5 +106,30 @@ public final class CertificateSteps {
     public static byte[] pdfOf(String token, String number) {
         return given().auth().oauth2(token).get("/api/certificates/" + number + "/pdf").then()
                 .statusCode(200).contentType("application/pdf").extract().asByteArray();
+    }
+
+    /**
+     * A copy of an issued certificate under a new number, trained in 2020 and expired on
+     * 2022-01-08, written straight into MariaDB (no code path issues one in the past). It has no
+     * stored document; it is for verification and search by status.
+     */
+    public static String expiredCopyOf(DataSource dataSource, String number) throws SQLException {
+        String expired = CertificateNumber.random().compact();
+        try (Connection connection = dataSource.getConnection(); PreparedStatement copy = connection.prepareStatement(
+                "INSERT INTO certificate (number, trainee_subject, legal_name, name_confirmation_id, course_id, course_title,"
+                        + " credential, content_version, credit_hours, hour_minutes, delivery_formats, training_started_on,"
+                        + " training_ended_on, completed_on, issued_on, expires_on, ce_due_on, provider_name, approval_number,"
+                        + " issue_seq, sha256, issued_by, issued_by_name, issued_at)"
+                        + " SELECT ?, trainee_subject, legal_name, name_confirmation_id, course_id, course_title, credential,"
+                        + " content_version, credit_hours, hour_minutes, delivery_formats, '2020-01-06', '2020-01-06',"
+                        + " '2020-01-07', '2020-01-08', '2022-01-08', NULL, provider_name, approval_number, issue_seq + 1000,"
+                        + " sha256, issued_by, issued_by_name, issued_at FROM certificate WHERE number = ?")) {
+            copy.setString(1, expired);
+            copy.setString(2, CertificateNumber.parse(number).compact());
+            if (copy.executeUpdate() != 1) {
+                throw new IllegalStateException("no certificate " + number + " to copy");
+            }
+        }
+        return expired;
     }
 }

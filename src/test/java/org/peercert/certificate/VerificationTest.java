@@ -10,8 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.peercert.support.DemoUser;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
@@ -141,20 +139,7 @@ class VerificationTest {
 
     @Test
     void aCertificatePastItsExpiryDateIsExpired() throws Exception {
-        String expired = CertificateNumber.random().compact();
-        try (Connection connection = dataSource.getConnection(); PreparedStatement copy = connection.prepareStatement(
-                "INSERT INTO certificate (number, trainee_subject, legal_name, name_confirmation_id, course_id, course_title,"
-                        + " credential, content_version, credit_hours, hour_minutes, delivery_formats, training_started_on,"
-                        + " training_ended_on, completed_on, issued_on, expires_on, ce_due_on, provider_name, approval_number,"
-                        + " issue_seq, sha256, issued_by, issued_by_name, issued_at)"
-                        + " SELECT ?, trainee_subject, legal_name, name_confirmation_id, course_id, course_title, credential,"
-                        + " content_version, credit_hours, hour_minutes, delivery_formats, '2020-01-06', '2020-01-06',"
-                        + " '2020-01-07', '2020-01-08', '2022-01-08', NULL, provider_name, approval_number, issue_seq + 1000,"
-                        + " sha256, issued_by, issued_by_name, issued_at FROM certificate WHERE number = ?")) {
-            copy.setString(1, expired);
-            copy.setString(2, CertificateNumber.parse(number).compact());
-            assertEquals(1, copy.executeUpdate());
-        }
+        String expired = CertificateSteps.expiredCopyOf(dataSource, number);
         given().get("/api/verify/" + expired).then().statusCode(200).body("status", equalTo("EXPIRED"))
                 .body("statusText", containsString("Expired on January 8, 2022"));
     }

@@ -7,11 +7,15 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.peercert.certificate.CertificateNumber;
 import org.peercert.certificate.CertificateProfile;
 import org.peercert.certificate.CertificateSteps;
 import org.peercert.certificate.RecordedExamResults;
 import org.peercert.support.CodeFlowSession;
 import org.peercert.support.DemoUser;
+import org.peercert.support.TraineeAccount;
+
+import javax.sql.DataSource;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -21,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -37,6 +42,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReviewerSearchTest {
 
     static final String COURSE = "ce-reviewer";
+
+    private static final TraineeAccount STATUS_TRAINEE = new TraineeAccount("search-status-trainee", "Quinn", "Halvorsen");
+
+    @Inject
+    DataSource dataSource;
 
     @TestHTTPResource("/")
     URL root;
@@ -99,6 +109,31 @@ class ReviewerSearchTest {
                 .body("number", not(hasItem(number)));
         given().auth().oauth2(DemoUser.ADMIN1.accessToken()).get("/api/reviewer/trainees").then().statusCode(200)
                 .body("traineeSubject", hasItem(subject));
+    }
+
+    /**
+     * The status is part of the query: a revoked and an expired certificate are found by their
+     * status and not by "valid", and a search for "valid" does not spend its limit on them.
+     */
+    @Test
+    void statusFindsRevokedAndExpiredCertificates() throws Exception {
+        String token = STATUS_TRAINEE.ensure().accessToken();
+        String revoked = CertificateSteps.certified(token, STATUS_TRAINEE.legalName(), COURSE, exams);
+        String expired = CertificateSteps.expiredCopyOf(dataSource, revoked);
+        given().auth().oauth2(DemoUser.ADMIN1.accessToken()).contentType("application/json")
+                .body(Map.of("reason", "Reviewer search test: issued in error")).post("/api/certificates/" + revoked + "/revocation")
+                .then().statusCode(201);
+        String reviewer = DemoUser.REVIEWER1.accessToken();
+        Map<String, String> ours = Map.of("course", COURSE, "name", STATUS_TRAINEE.lastName());
+        given().auth().oauth2(reviewer).queryParams(ours).queryParam("status", "revoked").get("/api/reviewer/certificates")
+                .then().statusCode(200).body("number", equalTo(List.of(revoked))).body("status", equalTo(List.of("revoked")));
+        given().auth().oauth2(reviewer).queryParams(ours).queryParam("status", "expired").get("/api/reviewer/certificates")
+                .then().statusCode(200).body("number", equalTo(List.of(CertificateNumber.parse(expired).formatted())))
+                .body("status", equalTo(List.of("expired")));
+        given().auth().oauth2(reviewer).queryParams(ours).queryParam("status", "valid").get("/api/reviewer/certificates")
+                .then().statusCode(200).body("number", equalTo(List.of()));
+        given().auth().oauth2(reviewer).queryParams(ours).get("/api/reviewer/certificates").then().statusCode(200)
+                .body("status", containsInAnyOrder("revoked", "expired"));
     }
 
     @Test
