@@ -40,14 +40,52 @@ public final class TextPdf {
         }
     }
 
-    /** One line, on a new page when this one is full. Text must hold no line breaks. */
+    /**
+     * A line of text, on a new page when this one is full, wrapped at the margin when it is wider
+     * than the page (a long name or course title must never run off the edge).
+     */
     public void line(boolean strong, float size, String text) {
+        wrap(strong, size, text, "");
+    }
+
+    /** Text of any length (white space and line breaks become single spaces), wrapped at the margin and indented. */
+    public void wrapped(float size, String text, String indent) {
+        wrap(false, size, text, indent);
+    }
+
+    private void wrap(boolean strong, float size, String text, String indent) {
+        PDFont font = strong ? bold : regular;
+        float width = PDRectangle.LETTER.getWidth() - 2 * MARGIN - 12;
+        StringBuilder current = new StringBuilder(indent);
+        for (String word : text.trim().split("\\s+")) {
+            String candidate = current + (current.length() > indent.length() ? " " : "") + word;
+            if (width(font, candidate, size) <= width) {
+                current = new StringBuilder(candidate);
+                continue;
+            }
+            if (current.length() > indent.length()) {
+                show(font, size, current.toString());
+                current = new StringBuilder(indent);
+            }
+            // A word wider than the page on its own (a long hash, say) is cut where it must be.
+            for (char c : word.toCharArray()) {
+                if (width(font, current.toString() + c, size) > width && current.length() > indent.length()) {
+                    show(font, size, current.toString());
+                    current = new StringBuilder(indent);
+                }
+                current.append(c);
+            }
+        }
+        show(font, size, current.toString());
+    }
+
+    private void show(PDFont font, float size, String text) {
         try {
             if (y < MARGIN + LEADING) {
                 newPage();
             }
             page.beginText();
-            page.setFont(strong ? bold : regular, size);
+            page.setFont(font, size);
             page.newLineAtOffset(MARGIN, y);
             page.showText(text);
             page.endText();
@@ -55,24 +93,6 @@ public final class TextPdf {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Text of any length (white space and line breaks become single spaces), wrapped at the margin and indented. */
-    public void wrapped(float size, String text, String indent) {
-        float width = PDRectangle.LETTER.getWidth() - 2 * MARGIN - 12;
-        StringBuilder current = new StringBuilder(indent);
-        List<String> lines = new ArrayList<>();
-        for (String word : text.trim().split("\\s+")) {
-            String candidate = current + (current.length() > indent.length() ? " " : "") + word;
-            if (width(candidate, size) > width && current.length() > indent.length()) {
-                lines.add(current.toString());
-                current = new StringBuilder(indent + word);
-            } else {
-                current = new StringBuilder(candidate);
-            }
-        }
-        lines.add(current.toString());
-        lines.forEach(l -> line(false, size, l));
     }
 
     /** Half a line of space, before a heading. */
@@ -95,9 +115,9 @@ public final class TextPdf {
         }
     }
 
-    private float width(String text, float size) {
+    private static float width(PDFont font, String text, float size) {
         try {
-            return regular.getStringWidth(text) / 1000 * size;
+            return font.getStringWidth(text) / 1000 * size;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
