@@ -41,6 +41,16 @@ public class KnowledgeCheckAttempt extends PanacheEntityBase {
     @Column(name = "submitted_at")
     public Instant submittedAt;
 
+    public static long tries(String trainee, String course, String module) {
+        return count("traineeSubject = ?1 and courseId = ?2 and moduleSlug = ?3", trainee, course, module);
+    }
+
+    /** The attempt, if it is this trainee's at this module: another's id finds nothing. */
+    public static java.util.Optional<KnowledgeCheckAttempt> ofTrainee(long id, String trainee, String course, String module) {
+        return find("id = ?1 and traineeSubject = ?2 and courseId = ?3 and moduleSlug = ?4", id, trainee, course, module)
+                .firstResultOptional();
+    }
+
     public static boolean passed(String trainee, String course, String module) {
         return count("traineeSubject = ?1 and courseId = ?2 and moduleSlug = ?3 and passed = true", trainee, course, module) > 0;
     }

@@ -44,7 +44,7 @@ public class ModuleResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance module(Course course, Module module, Module previous, Module next, Reading reading,
-                                              String check);
+                                              KnowledgeCheckView check);
     }
 
     private final CourseCatalog catalog;
@@ -65,11 +65,22 @@ public class ModuleResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({Roles.TRAINEE, Roles.INSTRUCTOR, Roles.REVIEWER, Roles.ADMIN})
-    public TemplateInstance read(@PathParam("id") String id, @PathParam("slug") String slug, @QueryParam("check") String check) {
+    public TemplateInstance read(@PathParam("id") String id, @PathParam("slug") String slug,
+                                 @QueryParam("attempt") Long attempt) {
         Course course = CourseCatalogs.require(catalog, id);
         Module module = module(course, slug);
         return Templates.module(course, module, course.before(slug).orElse(null), course.after(slug).orElse(null),
-                reading(course, module), check == null ? "" : check);
+                reading(course, module), knowledgeCheck(course, module, attempt));
+    }
+
+    /** The form in this trainee's order, and the review of their attempt named in the address, if it is theirs. */
+    private KnowledgeCheckView knowledgeCheck(Course course, Module module, Long attempt) {
+        String trainee = user.subject();
+        long tries = KnowledgeCheckAttempt.tries(trainee, course.id(), module.slug());
+        long seed = ((long) trainee.hashCode() << 32) ^ (course.id() + "/" + module.slug()).hashCode() ^ (tries * 0x9E3779B97F4A7C15L);
+        KnowledgeCheckAttempt last = attempt == null ? null
+                : KnowledgeCheckAttempt.ofTrainee(attempt, trainee, course.id(), module.slug()).orElse(null);
+        return KnowledgeCheckView.of(module, seed, last);
     }
 
     @POST
@@ -111,8 +122,8 @@ public class ModuleResource {
     public Response check(@PathParam("id") String id, @PathParam("slug") String slug, MultivaluedMap<String, String> form) {
         Course course = CourseCatalogs.require(catalog, id);
         KnowledgeCheckAttempt attempt = checks.submit(user.subject(), course, module(course, slug), form);
-        String outcome = attempt.passed ? "passed" : attempt.correct + "-of-" + attempt.questions;
-        return Response.seeOther(URI.create("/courses/" + id + "/modules/" + slug + "?check=" + outcome + "#knowledge-check")).build();
+        return Response.seeOther(URI.create("/courses/" + id + "/modules/" + slug + "?attempt=" + attempt.id + "#knowledge-check"))
+                .build();
     }
 
     private Reading reading(Course course, Module module) {

@@ -121,6 +121,12 @@ public interface AppMessages {
     @Message("The request could not be accepted")
     String error_400_title();
 
+    @Message("This form has expired")
+    String csrf_refused_title();
+
+    @Message("The form was sent without its page's security token: the page was open for a long time, or its cookie was cleared. Nothing was saved. Go back, reload the page, and send the form again.")
+    String csrf_refused_detail();
+
     @Message("Some fields need attention; each is named below.")
     String error_validation_detail();
 
@@ -330,6 +336,24 @@ public interface AppMessages {
 
     @Message("Not yet: {score} right. Every answer must be right; read the module again and try once more.")
     String check_failed(String score);
+
+    @Message("Your answers, question by question")
+    String check_review_label();
+
+    @Message("Right.")
+    String check_review_right();
+
+    @Message("Not right.")
+    String check_review_not_right();
+
+    @Message("Your answer:")
+    String check_review_your_answer();
+
+    @Message("none given")
+    String check_review_no_answer();
+
+    @Message("Why:")
+    String check_review_why();
 
     @Message("You have passed this knowledge check.")
     String check_done();

@@ -188,10 +188,16 @@ class AuditLogTest {
 
     @Test
     void theAuditPageShowsEventsAndTheChainCheck() {
+        String trainee = org.peercert.hours.LedgerTestAccess.enrolled(DemoUser.TRAINEE1);
+        String reason = "Sign-in sheet " + System.nanoTime();
+        correct(trainee, reason);
         CodeFlowSession reviewer = CodeFlowSession.login(root, DemoUser.REVIEWER1);
-        HttpResponse<String> page = reviewer.get("/audit?action=enrolment.&verify=true");
+        HttpResponse<String> page = reviewer.get("/audit?action=hours.correction&verify=true");
         assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("enrolment.") && page.body().contains("The chain is intact"), page.body());
+        assertTrue(page.body().contains("hours.correction") && page.body().contains("The chain is intact"), page.body());
+        // Details read as fields and values, which wrap on a phone, not as one unbroken line of JSON.
+        assertTrue(page.body().contains("<dl class=\"audit-details\">") && page.body().contains("<dd>" + reason + "</dd>"),
+                page.body());
         assertEquals(400, reviewer.get("/audit?from=yesterday").statusCode());
     }
 

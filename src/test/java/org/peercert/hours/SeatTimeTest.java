@@ -7,6 +7,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.peercert.course.CatalogSnapshotReader;
+import org.peercert.exam.Question;
 import org.peercert.support.CodeFlowSession;
 import org.peercert.support.DemoUser;
 
@@ -137,6 +139,21 @@ class SeatTimeTest {
         Map<String, String> wrong = new java.util.HashMap<>(Map.of("csrf-token", trainee.csrfToken("/courses/" + COURSE + "/modules/" + slug)));
         HttpResponse<String> failed = trainee.post("/courses/" + COURSE + "/modules/" + slug + "/knowledge-check", wrong);
         assertTrue(failed.body().contains("Not yet"), "an empty answer sheet fails");
+        assertEquals(0, selfPacedLines(subject, slug));
+        // The review comes from the stored attempt, question by question, with the authors' explanations.
+        assertTrue(failed.uri().getQuery().startsWith("attempt="), failed.uri().toString());
+        assertTrue(failed.body().contains("Not right.") && failed.body().contains("none given"), failed.body());
+        Question first = CatalogSnapshotReader.module(COURSE, slug).knowledgeCheck().get(0);
+        assertTrue(failed.body().contains(first.explanation()), "the explanation is shown: " + first.explanation());
+        // Nobody else's attempt, and nothing typed into the address, shows as a result.
+        CodeFlowSession other = reader(DemoUser.TRAINEE1);
+        String page = "/courses/" + COURSE + "/modules/" + slug;
+        assertTrue(!other.get(page + "?" + failed.uri().getQuery()).body().contains("Not yet"), "another trainee's attempt");
+        assertTrue(!trainee.get(page + "?check=passed").body().contains("Passed."), "a result typed into the address");
+        // A form sent without its token is refused with a page that says why and that nothing was saved.
+        HttpResponse<String> expired = trainee.post(page + "/knowledge-check", KnowledgeCheckAnswers.correctFor(COURSE, slug));
+        assertEquals(400, expired.statusCode());
+        assertTrue(expired.body().contains("This form has expired") && expired.body().contains("Nothing was saved"), expired.body());
         assertEquals(0, selfPacedLines(subject, slug));
 
         Map<String, String> right = new java.util.HashMap<>(KnowledgeCheckAnswers.correctFor(COURSE, slug));

@@ -72,7 +72,8 @@ public final class CodeFlowSession {
     /** Posts a form exactly as given (add the CSRF token yourself with {@link #csrfToken(String)}). */
     public HttpResponse<String> post(String path, Map<String, String> fields) {
         return send(HttpRequest.newBuilder(URI.create(appUrl + path))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(form(fields)).build());
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").POST(form(fields)).build());
     }
 
     /** Posts JSON the way the reader's script does: with the page's CSRF token in a header. */
