@@ -30,7 +30,7 @@ public class CourseApiResource {
     @Operation(summary = "Every course in the catalog, with hours by competency, modules and content version")
     public List<CourseView> list(@Parameter(description = "certification, specialty or continuing-education")
                                  @QueryParam("kind") String kind) {
-        return catalog.all().stream().filter(c -> kind == null || kind.isBlank() || c.kind().code().equals(kind)).map(CourseView::of).toList();
+        return CourseCatalogs.ofKind(catalog, kind).stream().map(CourseView::of).toList();
     }
 
     @GET

@@ -48,9 +48,18 @@ public class CourseCatalog {
         }
     }
 
+    /**
+     * Every course in the order a trainee reads a catalog: certification courses, then specialties,
+     * then continuing education; within a kind, a course before those that require it, then by title.
+     */
     public List<Course> all() {
-        return List.copyOf(snapshot.courses().values());
+        return snapshot.courses().values().stream().sorted(CATALOG_ORDER).toList();
     }
+
+    private static final java.util.Comparator<Course> CATALOG_ORDER = java.util.Comparator
+            .comparing((Course c) -> c.kind().ordinal())
+            .thenComparing(c -> c.settings().prerequisites() == null ? 0 : c.settings().prerequisites().size())
+            .thenComparing(Course::title);
 
     public Optional<Course> find(String id) {
         return Optional.ofNullable(snapshot.courses().get(id));

@@ -42,8 +42,7 @@ public class CourseResource {
     @GET
     @PermitAll
     public TemplateInstance catalog(@QueryParam("kind") String kind) {
-        List<Course> courses = catalog.all().stream().filter(c -> kind == null || kind.isEmpty()
-                || c.kind().code().equals(kind)).toList();
+        List<Course> courses = CourseCatalogs.ofKind(catalog, kind);
         return Templates.catalog(courses, List.of(CourseKind.values()), kind == null ? "" : kind);
     }
 

@@ -68,7 +68,7 @@ final class YamlDocument {
             // An unclosed bracket is noticed where it ends; the context mark is where it began.
             var mark = e.getContextMark() != null ? e.getContextMark() : e.getProblemMark();
             int line = mark == null ? 0 : firstLine + mark.getLine();
-            return Bound.failed(problem(line, "", "is not valid YAML: " + e.getProblem()
+            return Bound.failed(problem(line, mark == null ? "" : keyOnLine(yaml, mark.getLine()), "is not valid YAML: " + e.getProblem()
                     + (e.getContext() == null ? "" : " (" + e.getContext() + ")")));
         } catch (org.yaml.snakeyaml.error.YAMLException e) {
             return Bound.failed(problem(firstLine, "", "is not valid YAML: " + e.getMessage()));
@@ -190,5 +190,15 @@ final class YamlDocument {
             return new Bound<>(null, problem);
         }
 
+    }
+
+    /** The key a YAML line starts with ({@code title} of {@code title: [Fixture}), to name the field of a syntax error. */
+    static String keyOnLine(String yaml, int line) {
+        String[] lines = yaml.split("\\R", -1);
+        if (line < 0 || line >= lines.length) {
+            return "";
+        }
+        java.util.regex.Matcher key = java.util.regex.Pattern.compile("^\\s*(?:-\\s+)?([A-Za-z][\\w-]*)\\s*:").matcher(lines[line]);
+        return key.find() ? key.group(1) : "";
     }
 }

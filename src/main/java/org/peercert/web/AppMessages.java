@@ -274,7 +274,7 @@ public interface AppMessages {
     @Message("Courses are read from {folder} and reloaded within seconds of an edit. A broken course is left out; its last good version stays in service.")
     String course_admin_lead(String folder);
 
-    @Message("{count} problems in the course files")
+    @Message("{count} {#if count == 1}problem{#else}problems{/if} in the course files")
     String course_admin_problems(int count);
 
     @Message("Every course file is in order.")
@@ -292,8 +292,11 @@ public interface AppMessages {
     @Message("Problem")
     String course_admin_problem();
 
-    @Message("{count} courses served")
+    @Message("{count} {#if count == 1}course{#else}courses{/if} served")
     String course_admin_served(int count);
+
+    @Message("Last good version: its files have a problem listed above, so the version loaded before it is served until it is mended.")
+    String course_admin_last_good();
 
     @Message("Course")
     String course_admin_course();

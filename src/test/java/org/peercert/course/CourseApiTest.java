@@ -8,6 +8,7 @@ import java.net.URL;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.peercert.support.DemoUser;
 
@@ -74,6 +75,25 @@ class CourseApiTest {
             assertEquals(403, CodeFlowSession.login(root, user).get("/admin/courses").statusCode(), user.username);
         }
         assertEquals(200, CodeFlowSession.login(root, DemoUser.ADMIN1).get("/admin/courses").statusCode());
+    }
+
+    @Test
+    void anUnknownKindIsA400ThatNamesTheKinds() {
+        given().queryParam("kind", "bogus").get("/api/courses").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("kind: \"bogus\" is not a kind of course; say certification, specialty, continuing-education."));
+        assertEquals(400, CodeFlowSession.login(root, DemoUser.TRAINEE1).get("/courses?kind=bogus").statusCode());
+    }
+
+    @Test
+    void theCatalogListsCertificationThenSpecialtiesThenContinuingEducation() {
+        java.util.List<String> kinds = given().get("/api/courses").then().statusCode(200).extract().jsonPath().getList("kind");
+        java.util.List<String> sorted = new java.util.ArrayList<>(kinds);
+        java.util.List<String> order = java.util.List.of("certification", "specialty", "continuing-education");
+        sorted.sort(java.util.Comparator.comparing(order::indexOf));
+        assertEquals(sorted, kinds);
+        java.util.List<String> ids = given().get("/api/courses").then().extract().jsonPath().getList("id");
+        assertTrue(ids.indexOf("ky-apss") < ids.indexOf("ky-tcm-smi") && ids.indexOf("ky-tcm-core") < ids.indexOf("ky-tcm-sud"), ids.toString());
     }
 
     @Test

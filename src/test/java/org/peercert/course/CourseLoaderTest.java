@@ -102,6 +102,7 @@ class CourseLoaderTest {
         CourseFixture.edit(course.resolve("course.md"), "title: Fixture Course", "title: [Fixture Course");
         CourseProblem problem = onlyProblem();
         assertEquals(3, problem.line(), "the line where the bracket opens");
+        assertEquals("title", problem.field());
         assertTrue(problem.message().startsWith("is not valid YAML"), problem.message());
     }
 

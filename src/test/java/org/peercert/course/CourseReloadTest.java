@@ -76,6 +76,9 @@ class CourseReloadTest {
 
         String adminPage = CodeFlowSession.login(root, DemoUser.ADMIN1).get("/admin/courses").body();
         assertTrue(adminPage.contains("fixture/course.md") && adminPage.contains("<td>7</td>"), adminPage);
+        assertTrue(adminPage.contains("1 problem in the course files") && adminPage.contains("<tr class=\"last-good\">")
+                && adminPage.indexOf("Last good version") == adminPage.lastIndexOf("Last good version"),
+                "the broken course, and it alone, is marked as served in its last good version: " + adminPage);
     }
 
     private static void waitUntil(BooleanSupplier condition) {
