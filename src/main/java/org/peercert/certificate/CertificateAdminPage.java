@@ -37,7 +37,8 @@ public class CertificateAdminPage {
                                                     List<CertificateJobs.Progress> jobs, boolean admin, String problem);
 
         static native TemplateInstance certificate(Certificate certificate, Verification verification,
-                                                   CertificateRevocation revocation, boolean admin, String problem);
+                                                   CertificateRevocation revocation, CertificateReplacement replacement,
+                                                   boolean admin, String problem);
     }
 
     private final VerificationService verification;
@@ -74,10 +75,24 @@ public class CertificateAdminPage {
     @Path("{number}/revocation")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.ADMIN)
-    public Response revoke(@PathParam("number") String number, @RestForm String reason) {
+    public Response revoke(@PathParam("number") String number, @RestForm String reason, @RestForm String allowReplacement) {
         Certificate certificate = access.visible(number);
         try {
-            revocations.revoke(certificate, reason, user.actor());
+            revocations.revoke(certificate, reason, "yes".equals(allowReplacement), user.actor());
+            return Response.seeOther(URI.create("/admin/certificates/" + certificate.number)).build();
+        } catch (UserFacingException e) {
+            return Response.status(e.getResponse().getStatus()).entity(certificatePage(certificate, e.getMessage())).build();
+        }
+    }
+
+    @POST
+    @Path("{number}/replacement")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.ADMIN)
+    public Response allowReplacement(@PathParam("number") String number, @RestForm String reason) {
+        Certificate certificate = access.visible(number);
+        try {
+            revocations.allowReplacement(certificate, reason, user.actor());
             return Response.seeOther(URI.create("/admin/certificates/" + certificate.number)).build();
         } catch (UserFacingException e) {
             return Response.status(e.getResponse().getStatus()).entity(certificatePage(certificate, e.getMessage())).build();
@@ -96,6 +111,7 @@ public class CertificateAdminPage {
 
     private TemplateInstance certificatePage(Certificate certificate, String problem) {
         return Templates.certificate(certificate, verification.verify(certificate),
-                CertificateRevocation.of(certificate.id).orElse(null), user.has(Roles.ADMIN), problem);
+                CertificateRevocation.of(certificate.id).orElse(null), CertificateReplacement.of(certificate.id).orElse(null),
+                user.has(Roles.ADMIN), problem);
     }
 }

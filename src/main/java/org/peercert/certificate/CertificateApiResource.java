@@ -38,7 +38,7 @@ public class CertificateApiResource {
     }
 
     /** Why a certificate is revoked: shown to everyone who verifies it. */
-    public record RevocationRequest(String reason) {
+    public record RevocationRequest(String reason, Boolean allowReplacement) {
     }
 
     private final CertificateIssuer issuer;
@@ -135,7 +135,24 @@ public class CertificateApiResource {
     @Operation(summary = "Revoke a certificate with a reason: 201; verification shows it at once")
     public Response revoke(@PathParam("number") String number, RevocationRequest body) {
         Certificate certificate = access.visible(number);
-        revocations.revoke(certificate, body == null ? null : body.reason(), user.actor());
+        revocations.revoke(certificate, body == null ? null : body.reason(),
+                body != null && Boolean.TRUE.equals(body.allowReplacement()), user.actor());
         return Response.status(201).entity(verification.verify(certificate)).build();
+    }
+
+    /** Why a new certificate may follow a revoked one: kept as evidence. */
+    public record ReplacementRequest(String reason) {
+    }
+
+    @POST
+    @Path("{number}/replacement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Allow a new certificate after this revoked one, with a reason: 201; 409 if it is not revoked or already allowed")
+    public Response allowReplacement(@PathParam("number") String number, ReplacementRequest body) {
+        Certificate certificate = access.visible(number);
+        CertificateReplacement allowed = revocations.allowReplacement(certificate, body == null ? null : body.reason(), user.actor());
+        return Response.status(201).entity(java.util.Map.of("number", certificate.formattedNumber(), "reason", allowed.reason,
+                "allowedBy", allowed.allowedByName, "allowedAt", allowed.allowedAt.toString())).build();
     }
 }

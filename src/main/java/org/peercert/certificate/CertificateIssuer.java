@@ -16,7 +16,7 @@ import java.util.List;
 /**
  * Issues certificates, once. A certificate is issued only when the course's {@link CompletionRule}
  * is met and the trainee has confirmed the name to print, and only if every earlier certificate of
- * the trainee in the course is revoked. Its PDF and credential are made and stored in the same
+ * the trainee in the course is revoked, each with an admin's allowance of a replacement. Its PDF and credential are made and stored in the same
  * transaction as its row, and never made again.
  */
 @ApplicationScoped
@@ -29,9 +29,11 @@ public class CertificateIssuer {
     private final CertificateMaker maker;
     private final AuditLog audit;
     private final Specialists specialists;
+    private final LocalDates dates;
 
     public CertificateIssuer(CompletionRule rule, CompletionEvidenceCollector evidence, NameConfirmations names,
-                             CertificateMaker maker, AuditLog audit, Specialists specialists) {
+                             CertificateMaker maker, AuditLog audit, Specialists specialists, LocalDates dates) {
+        this.dates = dates;
         this.audit = audit;
         this.specialists = specialists;
         this.rule = rule;
@@ -67,11 +69,19 @@ public class CertificateIssuer {
         NameConfirmation name = names.latest(traineeSubject).orElseThrow(() -> new UserFacingException(409,
                 "Confirm the name to print on your certificates first, on the Certificates page."));
         List<Certificate> earlier = Certificate.ofTrainee(traineeSubject, course.id());
-        earlier.stream().filter(c -> CertificateRevocation.of(c.id).isEmpty()).findFirst().ifPresent(valid -> {
-            throw new UserFacingException(409, "A certificate for " + course.title() + " was already issued on "
-                    + LocalDates.printed(valid.issuedOn) + ": number " + valid.formattedNumber()
-                    + ". It is issued once; download it from the Certificates page.");
-        });
+        for (Certificate c : earlier) {
+            CertificateRevocation revocation = CertificateRevocation.of(c.id).orElse(null);
+            if (revocation == null) {
+                throw new UserFacingException(409, "A certificate for " + course.title() + " was already issued on "
+                        + LocalDates.printed(c.issuedOn) + ": number " + c.formattedNumber()
+                        + ". It is issued once; download it from the Certificates page.");
+            }
+            if (CertificateReplacement.of(c.id).isEmpty()) {
+                throw new UserFacingException(409, "Certificate " + c.formattedNumber() + " for " + course.title()
+                        + " was revoked on " + dates.printed(revocation.revokedAt) + " (" + revocation.reason
+                        + "). A new one is issued only once the training provider allows a replacement.");
+            }
+        }
         try {
             Certificate issued = maker.make(traineeSubject, course, evidence, name, earlier.size(), by, jobId);
             recorded(issued, course, by);

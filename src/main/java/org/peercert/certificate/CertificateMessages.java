@@ -301,6 +301,24 @@ public interface CertificateMessages {
     @Message("Revoke")
     String admin_revoke_submit();
 
+    @Message("A corrected certificate may be issued in its place (for example, the name or a date was wrong). Leave this unticked when the training or an exam is in doubt.")
+    String admin_allow_at_revocation();
+
+    @Message("A new certificate")
+    String admin_replacement_heading();
+
+    @Message("{name} allowed a new certificate in its place on {when}: {reason}")
+    String admin_replacement_allowed(String name, String when, String reason);
+
+    @Message("No new certificate for this course can be issued to the trainee, by them or by a bulk issue, until an admin allows it here.")
+    String admin_replacement_blocked();
+
+    @Message("Why a new certificate may now be issued")
+    String admin_replacement_reason();
+
+    @Message("Allow a new certificate")
+    String admin_replacement_submit();
+
     @Message("Revoked by {name} on {when}.")
     String admin_revoked_by(String name, String when);
 

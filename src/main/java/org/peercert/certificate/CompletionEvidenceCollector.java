@@ -18,7 +18,8 @@ import java.util.Set;
 
 /**
  * Fills {@link CompletionEvidence} from the records once the rule is met: training dates from the
- * ledger (a live session counts on the day it ran), the formats the credited lines came through,
+ * ledger (a live session counts on the day it ran, self-paced time on the day it was credited,
+ * a correction only when nothing else dates the training), the formats the credited lines came through,
  * and the completion date from the verdict (the last requirement met).
  */
 @ApplicationScoped
@@ -37,6 +38,9 @@ public class CompletionEvidenceCollector {
         Instant completedAt = verdict.completedAt().orElseThrow(() ->
                 new IllegalStateException("Evidence is collected only for a met rule"));
         List<LocalDate> days = new ArrayList<>();
+        // A correction's date is the day it was recorded, not a day of training: it dates the
+        // training only when no session or self-paced activity does.
+        List<LocalDate> correctionDays = new ArrayList<>();
         Set<DeliveryFormat> formats = EnumSet.noneOf(DeliveryFormat.class);
         for (HoursEntry entry : ledger.entries(trainee, course.id())) {
             if (entry.minutes <= 0) {
@@ -47,12 +51,15 @@ public class CompletionEvidenceCollector {
                 LiveSession session = LiveSession.findById(entry.liveSessionId);
                 days.add(dates.dateOf(session.startsAt));
                 formats.add("in-person".equals(session.format) ? DeliveryFormat.IN_PERSON : DeliveryFormat.LIVE_VIDEO);
-            } else {
+            } else if (source == HoursSource.SELF_PACED) {
                 days.add(dates.dateOf(entry.recordedAt));
-                if (source == HoursSource.SELF_PACED) {
-                    formats.add(DeliveryFormat.SELF_PACED);
-                }
+                formats.add(DeliveryFormat.SELF_PACED);
+            } else {
+                correctionDays.add(dates.dateOf(entry.recordedAt));
             }
+        }
+        if (days.isEmpty()) {
+            days = correctionDays;
         }
         LocalDate completedOn = dates.dateOf(completedAt);
         LocalDate started = days.stream().min(LocalDate::compareTo).orElse(completedOn);

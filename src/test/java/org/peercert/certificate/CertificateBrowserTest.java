@@ -99,9 +99,12 @@ class CertificateBrowserTest {
         check("admin certificates page");
         browser.driver.findElement(By.linkText(number)).click();
         browser.waitFor(By.id("reason")).sendKeys("Issued before the attendance audit; reissued after it");
+        browser.driver.findElement(By.id("allow-replacement")).click();
         check("admin certificate page");
         browser.driver.findElement(By.cssSelector("button.danger")).click();
-        assertEquals("Revoked", browser.waitFor(By.cssSelector("#certificate-status .status-word")).getText());
+        // #replacement-allowed is only on the page after the revocation, so the status read is that page's.
+        assertTrue(browser.waitFor(By.id("replacement-allowed")).getText().contains("reissued after it"));
+        assertEquals("Revoked", browser.driver.findElement(By.cssSelector("#certificate-status .status-word")).getText());
         browser.driver.findElement(By.linkText(browser.driver.findElement(By.cssSelector(".breadcrumb a")).getText())).click();
         browser.waitFor(By.cssSelector("button[value=download]")).click();
         browser.waitFor(By.id("job"));

@@ -101,7 +101,8 @@ class CertificateJobTest {
                 .then().statusCode(404);
 
         given().auth().oauth2(DemoUser.ADMIN1.accessToken()).contentType("application/json")
-                .body(Map.of("reason", "Replaced after a name correction")).post("/api/certificates/" + number + "/revocation")
+                .body(Map.of("reason", "Replaced after a name correction", "allowReplacement", true))
+                .post("/api/certificates/" + number + "/revocation")
                 .then().statusCode(201);
         everyTableRefusesChange();
     }
@@ -174,8 +175,8 @@ class CertificateJobTest {
         Map<String, String> column = Map.of("certificate_document", "certificate_id", "course_evaluation_rating", "rating",
                 "certificate_job_outcome", "job_id", "certificate_job_finish", "job_id");
         try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
-            for (String table : List.of("certificate", "certificate_document", "certificate_revocation", "name_confirmation",
-                    "course_evaluation", "course_evaluation_rating", "certificate_job", "certificate_job_item",
+            for (String table : List.of("certificate", "certificate_document", "certificate_revocation", "certificate_replacement",
+                    "name_confirmation", "course_evaluation", "course_evaluation_rating", "certificate_job", "certificate_job_item",
                     "certificate_job_outcome", "certificate_job_finish")) {
                 String c = column.getOrDefault(table, "id");
                 SQLException update = assertThrows(SQLException.class,

@@ -131,10 +131,26 @@ class VerificationTest {
                 .body(containsString("recorded twice"));
         given().auth().oauth2(DemoUser.ADMIN1.accessToken()).contentType("application/json").body(Map.of("reason", "again"))
                 .post(path).then().statusCode(409);
-        // a revoked certificate can be replaced by a new one, with a new number
+        // no new certificate until an admin allows a replacement, with a reason; then one, with a new number
+        CertificateSteps.askForCertificate(DemoUser.TRAINEE1, COURSE).then().statusCode(409)
+                .body("detail", containsString("was revoked on")).body("detail", containsString("recorded twice"))
+                .body("detail", containsString("only once the training provider allows a replacement"));
+        String allow = "/api/certificates/" + revoked + "/replacement";
+        given().auth().oauth2(DemoUser.TRAINEE1.accessToken()).contentType("application/json")
+                .body(Map.of("reason", "mine")).post(allow).then().statusCode(403);
+        given().auth().oauth2(DemoUser.ADMIN1.accessToken()).contentType("application/json").body(Map.of("reason", ""))
+                .post(allow).then().statusCode(400).body("detail", containsString("reason"));
+        given().auth().oauth2(DemoUser.ADMIN1.accessToken()).contentType("application/json")
+                .body(Map.of("reason", "Attendance re-recorded once; hours confirmed")).post(allow).then().statusCode(201)
+                .body("allowedBy", equalTo(DemoUser.ADMIN1.legalName));
+        given().auth().oauth2(DemoUser.ADMIN1.accessToken()).contentType("application/json")
+                .body(Map.of("reason", "again")).post(allow).then().statusCode(409);
         String replacement = CertificateSteps.askForCertificate(DemoUser.TRAINEE1, COURSE).then().statusCode(201)
                 .extract().path("number");
         assertTrue(!replacement.equals(revoked));
+        given().auth().oauth2(DemoUser.ADMIN1.accessToken()).contentType("application/json")
+                .body(Map.of("reason", "not revoked")).post("/api/certificates/" + replacement + "/replacement").then()
+                .statusCode(409).body("detail", containsString("is not revoked"));
     }
 
     @Test

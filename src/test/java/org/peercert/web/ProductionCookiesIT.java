@@ -44,6 +44,7 @@ class ProductionCookiesIT {
                 "LMS_OIDC_SECRET", "peercert-demo-secret",
                 "LMS_CHECK_IN_SECRET", "production-cookies-test",
                 "LMS_SESSION_SECRET", "production-cookies-test-session-secret",
+                "LMS_PROVIDER_APPROVAL_NUMBER", "KY-TEST-0001",
                 "LMS_CERTIFICATES_KEYSTORE", keystore.toString(),
                 "LMS_CERTIFICATES_KEYSTORE_PASSWORD", "prod-test-pass"));
     }
