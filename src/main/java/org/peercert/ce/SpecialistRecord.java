@@ -43,6 +43,10 @@ public class SpecialistRecord extends PanacheEntityBase {
     @Column(name = "alcohol_drug_program")
     public boolean alcoholDrugProgram;
 
+    /** This record ends the certification (its certificate was revoked); CE years stop with it. */
+    @Column(name = "certification_ended")
+    public boolean certificationEnded;
+
     public String reason;
 
     @Column(name = "recorded_by")
@@ -68,9 +72,10 @@ public class SpecialistRecord extends PanacheEntityBase {
         return record;
     }
 
-    /** The current record of a trainee: the newest. */
+    /** The current record of a trainee: the newest, unless it ends the certification. */
     public static Optional<SpecialistRecord> current(String trainee) {
-        return find("traineeSubject = ?1 order by recordedAt desc, id desc", trainee).firstResultOptional();
+        return find("traineeSubject = ?1 order by recordedAt desc, id desc", trainee).<SpecialistRecord>firstResultOptional()
+                .filter(r -> !r.certificationEnded);
     }
 
     /** Every record of a trainee, oldest first: the history of corrections. */
@@ -81,6 +86,6 @@ public class SpecialistRecord extends PanacheEntityBase {
     /** The current record of every specialist. */
     public static List<SpecialistRecord> allCurrent() {
         return list("from SpecialistRecord r where r.id = (select max(s.id) from SpecialistRecord s "
-                + "where s.traineeSubject = r.traineeSubject) order by r.legalName");
+                + "where s.traineeSubject = r.traineeSubject) and r.certificationEnded = false order by r.legalName");
     }
 }

@@ -51,6 +51,23 @@ public class Specialists {
         return record;
     }
 
+    /**
+     * The certificate that made this trainee a specialist is revoked: a record ends the
+     * certification, and with it the CE years, until a new certificate or an admin's record.
+     */
+    public void certificateRevoked(String subject, String certificateNumber, String reason, Actor admin) {
+        SpecialistRecord current = SpecialistRecord.current(subject).orElse(null);
+        if (current == null) {
+            return;
+        }
+        SpecialistRecord ended = SpecialistRecord.of(subject, current.legalName, new Certification("-", current.credential,
+                current.certifiedOn, current.alcoholDrugProgram, "certificate " + certificateNumber + " revoked: " + reason), admin);
+        ended.certificationEnded = true;
+        ended.persist();
+        audit.record(Audited.of("specialist.ended").trainee(subject).record("specialist_record", ended.id)
+                .with("credential", ended.credential).with("certificate", certificateNumber).with("reason", reason));
+    }
+
     public SpecialistRecord record(@jakarta.validation.Valid Certification certification, Actor admin) {
         String username = certification.username().trim();
         String subject = people.subjectOf(username).orElseThrow(() -> new UserFacingException(404,

@@ -22,9 +22,13 @@ import java.time.Instant;
 public class Revocations {
 
     private final AuditLog audit;
+    private final org.peercert.course.CourseCatalog catalog;
+    private final org.peercert.ce.Specialists specialists;
 
-    public Revocations(AuditLog audit) {
+    public Revocations(AuditLog audit, org.peercert.course.CourseCatalog catalog, org.peercert.ce.Specialists specialists) {
         this.audit = audit;
+        this.catalog = catalog;
+        this.specialists = specialists;
     }
 
     public CertificateRevocation revoke(Certificate certificate, String reason, boolean allowReplacement, Actor admin) {
@@ -53,6 +57,11 @@ public class Revocations {
                 .with("reason", revocation.reason).with("replacementAllowed", allowReplacement));
         if (allowReplacement) {
             allow(certificate, "Allowed when revoked: " + revocation.reason, admin);
+        }
+        boolean madeSpecialist = catalog.find(certificate.courseId).map(c -> c.settings().certificate() != null
+                && c.settings().certificate().makesSpecialist()).orElse(false);
+        if (madeSpecialist) {
+            specialists.certificateRevoked(certificate.traineeSubject, certificate.formattedNumber(), revocation.reason, admin);
         }
         return revocation;
     }

@@ -101,6 +101,10 @@ class ApssPathTest {
                 .body(Map.of("reason", "Issued in error: test of revocation")).post("/api/certificates/" + number + "/revocation")
                 .then().statusCode(201);
         given().get("/api/verify/" + number).then().statusCode(200).body("status", equalTo("REVOKED"));
+        // The revoked certificate made the specialist: the certification, and its CE years, end with it.
+        given().auth().oauth2(token).get("/api/trainees/" + subject + "/ce").then().statusCode(404);
+        given().auth().oauth2(DemoUser.ADMIN1.accessToken()).get("/api/specialists").then().statusCode(200)
+                .body("traineeSubject", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(subject)));
 
         ReviewerSteps.findOpenAndCheckThePacket(number, subject, TRAINEE.legalName());
 
@@ -108,7 +112,7 @@ class ApssPathTest {
                 .get("/api/audit").then().statusCode(200).extract().jsonPath().getList("action");
         assertTrue(steps.containsAll(List.of("enrolment.requested", "enrolment.created", "attendance.recorded",
                 "hours.live-session", "hours.correction", "exam.started", "exam.submitted", "oral.booked", "oral.scored",
-                "certificate.name-confirmed", "certificate.issued", "specialist.recorded", "certificate.revoked",
+                "certificate.name-confirmed", "certificate.issued", "specialist.recorded", "certificate.revoked", "specialist.ended",
                 "reviewer.packet.downloaded")), steps.toString());
         assertTrue(audit.verify().intact());
     }
