@@ -68,12 +68,15 @@ public class VerificationService {
         String sha256 = Sha256.hex(bytes);
         boolean authentic = sha256.equals(certificate.sha256);
         String number = certificate.formattedNumber();
+        Verification standing = verify(certificate);
         String message = authentic
                 ? "Authentic: this file is, byte for byte, the certificate PeerCert issued under number " + number + "."
+                + (standing.status() == CertificateStatus.VALID ? "" : " But the certificate is no longer valid: "
+                + standing.statusText())
                 : "Not authentic: this file is not the certificate issued under number " + number + ". It differs "
                 + "from the issued file, even if it looks the same. Rely on the details shown here, or ask the holder "
                 + "for the original file.";
-        return new UploadCheck(authentic, sha256, message, verify(certificate));
+        return new UploadCheck(authentic, sha256, message, standing);
     }
 
     private static Certificate certificate(String typedNumber) {

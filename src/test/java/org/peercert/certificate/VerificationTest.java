@@ -129,6 +129,10 @@ class VerificationTest {
                 .body("revocation.revokedOn", equalTo(LocalDate.now(java.time.ZoneId.of("America/New_York")).toString()));
         given().get("/verify/" + revoked).then().statusCode(200).body(containsString("Revoked"))
                 .body(containsString("recorded twice"));
+        // the revoked file is still the issued file, and the answer says it is no longer valid
+        given().contentType("application/pdf").body(CertificateSteps.pdf(DemoUser.TRAINEE1, revoked))
+                .post("/api/verify/" + revoked + "/document").then().statusCode(200).body("authentic", equalTo(true))
+                .body("message", containsString("But the certificate is no longer valid: Revoked"));
         given().auth().oauth2(DemoUser.ADMIN1.accessToken()).contentType("application/json").body(Map.of("reason", "again"))
                 .post(path).then().statusCode(409);
         // no new certificate until an admin allows a replacement, with a reason; then one, with a new number
