@@ -226,6 +226,9 @@ public interface CertificateMessages {
     @Message("Holder")
     String admin_certificates_holder();
 
+    @Message("Status")
+    String admin_certificates_status();
+
     @Message("Show certificates")
     String admin_certificates_show();
 

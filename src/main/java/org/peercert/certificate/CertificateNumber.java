@@ -51,8 +51,8 @@ public final class CertificateNumber {
             }
         }
         if (!checks(compact)) {
-            throw new InvalidNumberException("This certificate number is mistyped: its last character does not match "
-                    + "the others. Check each character against the certificate.");
+            throw new InvalidNumberException("This certificate number is mistyped: one of its characters is wrong (the "
+                    + "last one is a check on the others). Check each character against the certificate.");
         }
         return new CertificateNumber(compact);
     }

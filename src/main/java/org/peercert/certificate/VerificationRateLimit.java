@@ -83,7 +83,7 @@ public class VerificationRateLimit {
         if (!allowed) {
             long wait = Math.max(1, (long) Math.ceil((1 - tokens) / (limits.perMinute() / 60.0)));
             throw new UserFacingException(429, "Too many verifications from your address. Wait " + wait
-                    + " seconds and try again.", "Retry-After", Long.toString(wait));
+                    + (wait == 1 ? " second" : " seconds") + " and try again.", "Retry-After", Long.toString(wait));
         }
     }
 

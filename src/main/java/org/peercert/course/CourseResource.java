@@ -27,16 +27,23 @@ public class CourseResource {
     static class Templates {
         static native TemplateInstance catalog(List<Course> courses, List<CourseKind> kinds, String kind);
 
-        static native TemplateInstance course(Course course, EnrolmentStatus enrolment);
+        static native TemplateInstance course(Course course, EnrolmentStatus enrolment, List<Prerequisite> prerequisites,
+                                              boolean prerequisitesMissing);
 
+    }
+
+    /** A course to complete first: its id, its title, and whether this trainee has (false for others). */
+    public record Prerequisite(String id, String title, boolean missing) {
     }
 
     private final CourseCatalog catalog;
     private final CurrentUser user;
+    private final org.peercert.trainee.EnrolmentService enrolments;
 
-    public CourseResource(CourseCatalog catalog, CurrentUser user) {
+    public CourseResource(CourseCatalog catalog, CurrentUser user, org.peercert.trainee.EnrolmentService enrolments) {
         this.catalog = catalog;
         this.user = user;
+        this.enrolments = enrolments;
     }
 
     @GET
@@ -50,8 +57,14 @@ public class CourseResource {
     @Path("{id}")
     @PermitAll
     public TemplateInstance course(@PathParam("id") String id) {
-        return Templates.course(CourseCatalogs.require(catalog, id),
-                user.has(Roles.TRAINEE) ? EnrolmentStatus.of(user.subject(), id) : EnrolmentStatus.NONE);
+        Course course = CourseCatalogs.require(catalog, id);
+        boolean trainee = user.has(Roles.TRAINEE);
+        List<String> missing = trainee ? enrolments.missingPrerequisites(course, user.subject()) : List.of();
+        List<Prerequisite> prerequisites = course.settings().prerequisites() == null ? List.of()
+                : course.settings().prerequisites().stream().map(p -> new Prerequisite(p,
+                catalog.find(p).map(Course::title).orElse(p), missing.contains(p))).toList();
+        return Templates.course(course, trainee ? EnrolmentStatus.of(user.subject(), id) : EnrolmentStatus.NONE, prerequisites,
+                !missing.isEmpty());
     }
 
 

@@ -29,8 +29,10 @@ public class EnrolmentService {
     private final HoursLedger ledger;
     private final PeopleDirectory people;
     private final AuditLog audit;
+    private final org.peercert.course.CourseCatalog catalog;
 
-    public EnrolmentService(HoursLedger ledger, PeopleDirectory people, AuditLog audit) {
+    public EnrolmentService(HoursLedger ledger, PeopleDirectory people, AuditLog audit, org.peercert.course.CourseCatalog catalog) {
+        this.catalog = catalog;
         this.ledger = ledger;
         this.people = people;
         this.audit = audit;
@@ -103,11 +105,18 @@ public class EnrolmentService {
     }
 
     private void refuseIfPrerequisitesMissing(Course course, String subject) {
-        List<String> missing = course.settings().prerequisites() == null ? List.of()
-                : course.settings().prerequisites().stream().filter(p -> !ledger.hoursComplete(subject, p)).toList();
+        List<String> missing = missingPrerequisites(course, subject);
         if (!missing.isEmpty()) {
-            throw new UserFacingException(409, course.title() + " needs " + String.join(", ", missing)
-                    + " to be complete first.");
+            throw new UserFacingException(409, course.title() + " needs " + String.join(", ", missing.stream()
+                    .map(id -> catalog.find(id).map(Course::title).orElse(id)).toList())
+                    + " to be complete first: its hours done. Its page shows how far you are.");
         }
+    }
+
+    /** The ids of the course's prerequisites whose hours this trainee has not completed. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> missingPrerequisites(Course course, String subject) {
+        return course.settings().prerequisites() == null ? List.of()
+                : course.settings().prerequisites().stream().filter(p -> !ledger.hoursComplete(subject, p)).toList();
     }
 }

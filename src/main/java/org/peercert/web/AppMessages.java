@@ -409,6 +409,9 @@ public interface AppMessages {
     @Message("Your request to enrol is with the training provider; you will find the course on your home page once it is approved.")
     String enrol_requested();
 
+    @Message("To enrol, first complete the hours of:")
+    String enrol_prerequisite_first();
+
     @Message("Ask to enrol")
     String enrol_request();
 

@@ -78,6 +78,18 @@ class CourseApiTest {
     }
 
     @Test
+    void aSpecialtyAsksForItsPrerequisiteByTitleBeforeOfferingToEnrol() {
+        org.peercert.support.TraineeAccount newcomer = new org.peercert.support.TraineeAccount("prerequisite-trainee", "Sky", "Lindgren")
+                .ensure();
+        String page = newcomer.login(root).get("/courses/ky-tcm-sud").body();
+        assertTrue(page.contains("id=\"prerequisite-first\"") && page.contains("Kentucky Targeted Case Management Core Training")
+                && !page.contains("action=\"/courses/ky-tcm-sud/enrolment\""), page);
+        given().auth().oauth2(newcomer.accessToken()).contentType("application/json").body(java.util.Map.of("courseId", "ky-tcm-sud"))
+                .post("/api/enrolments").then().statusCode(409)
+                .body("detail", org.hamcrest.Matchers.containsString("needs Kentucky Targeted Case Management Core Training to be complete first"));
+    }
+
+    @Test
     void anUnknownKindIsA400ThatNamesTheKinds() {
         given().queryParam("kind", "bogus").get("/api/courses").then().statusCode(400)
                 .contentType("application/problem+json")

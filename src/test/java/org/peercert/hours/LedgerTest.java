@@ -118,7 +118,7 @@ class LedgerTest {
     void aSpecialtyNeedsTheCoreFirst() {
         given().auth().oauth2(DemoUser.TRAINEE2.accessToken()).contentType("application/json")
                 .body(Map.of("courseId", "ky-tcm-smi")).post("/api/enrolments").then()
-                .statusCode(409).body("detail", containsString("ky-tcm-core"));
+                .statusCode(409).body("detail", containsString("Kentucky Targeted Case Management Core Training"));
     }
 
     @Test

@@ -48,6 +48,11 @@ public record TraineeAccount(String username, String firstName, String lastName)
         return this;
     }
 
+    /** Logs in through Keycloak's form, as a browser does. */
+    public CodeFlowSession login(java.net.URL appRoot) {
+        return CodeFlowSession.login(appRoot, username, PASSWORD);
+    }
+
     public String accessToken() {
         return RestAssured.given().formParam("grant_type", "password").formParam("client_id", "peercert-cli")
                 .formParam("username", username).formParam("password", PASSWORD)
