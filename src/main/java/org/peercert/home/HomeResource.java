@@ -42,10 +42,16 @@ public class HomeResource {
 
         static native TemplateInstance trainee(RoleHome home, String legalName, String accountUrl,
                                                List<Dashboard.CourseProgress> courses, List<LiveSession> upcoming,
-                                               CeYearView ceYear, Map<String, ExamStatus> exams);
+                                               CeYearView ceYear, Map<String, ExamStatus> exams,
+                                               List<Requested> requested);
+    }
+
+    /** A course the trainee asked to join, waiting for an admin. */
+    public record Requested(String courseId, String title, java.time.Instant requestedAt) {
     }
 
     private final RoleHomes homes;
+    private final org.peercert.course.CourseCatalog catalog;
     private final CurrentUser user;
     private final PeopleDirectory people;
     private final LmsConfig config;
@@ -54,7 +60,8 @@ public class HomeResource {
     private final ExamStatuses exams;
 
     public HomeResource(RoleHomes homes, CurrentUser user, PeopleDirectory people, LmsConfig config, Dashboard dashboard,
-                        ContinuingEducation ce, ExamStatuses exams) {
+                        ContinuingEducation ce, ExamStatuses exams, org.peercert.course.CourseCatalog catalog) {
+        this.catalog = catalog;
         this.ce = ce;
         this.exams = exams;
         this.homes = homes;
@@ -96,7 +103,9 @@ public class HomeResource {
         List<Dashboard.CourseProgress> courses = dashboard.courses(user.subject());
         return Templates.trainee(homes.of(Roles.TRAINEE), legalName, config.identityRealmUrl() + "/account",
                 courses, dashboard.upcoming(user.subject()),
-                ce.standing(user.subject()).map(CeYearView::of).orElse(null), examStates(courses));
+                ce.standing(user.subject()).map(CeYearView::of).orElse(null), examStates(courses),
+                org.peercert.trainee.EnrolmentRequest.openOf(user.subject()).stream().map(r -> new Requested(r.courseId,
+                        catalog.find(r.courseId).map(org.peercert.course.Course::title).orElse(r.courseId), r.requestedAt)).toList());
     }
 
     /** Each course's exam state for the trainee's course cards (written exams, issue 5). */

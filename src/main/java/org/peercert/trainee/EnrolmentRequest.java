@@ -39,6 +39,12 @@ public class EnrolmentRequest extends PanacheEntityBase {
         return find("traineeSubject = ?1 and courseId = ?2", traineeSubject, courseId).firstResultOptional();
     }
 
+    /** This trainee's requests not yet answered by an enrolment, oldest first. */
+    public static List<EnrolmentRequest> openOf(String traineeSubject) {
+        return list("from EnrolmentRequest r where r.traineeSubject = ?1 and not exists (from Enrolment e where "
+                + "e.traineeSubject = r.traineeSubject and e.courseId = r.courseId) order by r.requestedAt", traineeSubject);
+    }
+
     /** Requests not yet answered by an enrolment, oldest first. */
     public static List<EnrolmentRequest> open() {
         return list("from EnrolmentRequest r where not exists "

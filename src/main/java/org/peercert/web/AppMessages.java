@@ -82,7 +82,7 @@ public interface AppMessages {
     @Message("Invite staff")
     String action_invite_title();
 
-    @Message("Create an account for an instructor, a reviewer or another admin, with exactly one role.")
+    @Message("Create an account for an instructor, a state reviewer, another admin or a trainee you enrol yourself, with exactly one role.")
     String action_invite_description();
 
     @Message("Nothing more to do here yet.")
@@ -381,6 +381,15 @@ public interface AppMessages {
 
     @Message("Find a course")
     String dashboard_find_course();
+
+    @Message("Waiting for your training provider")
+    String dashboard_requested();
+
+    @Message("asked {when}; you are enrolled once an admin approves")
+    String dashboard_requested_on(String when);
+
+    @Message("Find another course")
+    String dashboard_find_another();
 
     @Message("Your training hours for this course are complete.")
     String dashboard_hours_complete();

@@ -87,6 +87,11 @@ class CourseApiTest {
         given().auth().oauth2(newcomer.accessToken()).contentType("application/json").body(java.util.Map.of("courseId", "ky-tcm-sud"))
                 .post("/api/enrolments").then().statusCode(409)
                 .body("detail", org.hamcrest.Matchers.containsString("needs Kentucky Targeted Case Management Core Training to be complete first"));
+        // A request waiting for an admin shows on the trainee's home, by the course's title.
+        given().auth().oauth2(newcomer.accessToken()).contentType("application/json").body(java.util.Map.of("courseId", "ky-apss"))
+                .post("/api/enrolments").then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(202), equalTo(409)));
+        String home = newcomer.login(root).get("/trainee").body();
+        assertTrue(home.contains("Waiting for your training provider") && home.contains("Kentucky Adult Peer Support Specialist"), home);
     }
 
     @Test
