@@ -29,6 +29,11 @@ public class EvidencePackets {
     /** The published command, and the same check from the manifest with jq. */
     public static final String CHECK = "sha256sum -c SHA256SUMS";
     public static final String CHECK_WITH_JQ = "jq -r '.files[]|\"\\(.sha256)  \\(.path)\"' manifest.json | sha256sum -c";
+    /** That SHA256SUMS is the provider's, signed with its key: run after fetching the provider's certificate. */
+    public static final String CHECK_SIGNATURE = "openssl cms -verify -binary -inform DER -in SHA256SUMS.p7s -content SHA256SUMS "
+            + "-CAfile provider-certificate.pem -purpose any -out /dev/null";
+    /** Where the provider publishes the certificate that signs packets. */
+    public static final String CERTIFICATE_PATH = "/api/provider/signing-certificate";
 
     /** Who asked for the packet, when: printed in the summary and the manifest. */
     public record Request(String producedBy, Instant producedAt) {
@@ -50,10 +55,12 @@ public class EvidencePackets {
 
     private final ObjectMapper json;
     private final LmsConfig config;
+    private final org.peercert.certificate.ProviderSignature provider;
 
-    public EvidencePackets(ObjectMapper json, LmsConfig config) {
+    public EvidencePackets(ObjectMapper json, LmsConfig config, org.peercert.certificate.ProviderSignature provider) {
         this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT);
         this.config = config;
+        this.provider = provider;
     }
 
     /** @return false if {@link Steps#proceed()} stopped it before the end (the output is then incomplete) */
@@ -82,10 +89,14 @@ public class EvidencePackets {
                 steps.certificateAdded(c.id());
             }
             zip.add("HOW-TO-CHECK.txt", howToCheck());
+            zip.add("provider-certificate.pem", org.peercert.certificate.DetachedSignature.pem(provider.key().certificate()));
             zip.add("manifest.json", json(manifest(record, request, zip.files(), pdfs)));
             StringBuilder sums = new StringBuilder();
             zip.files().forEach(f -> sums.append(f.sha256()).append("  ").append(f.path()).append('\n'));
-            zip.addUnlisted("SHA256SUMS", sums.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] sumsBytes = sums.toString().getBytes(StandardCharsets.UTF_8);
+            zip.addUnlisted("SHA256SUMS", sumsBytes);
+            // The provider's signature over the sums: altering a file and its sum no longer passes.
+            zip.addUnlisted("SHA256SUMS.p7s", org.peercert.certificate.DetachedSignature.of(sumsBytes, provider.key()));
         }
         return true;
     }
@@ -106,12 +117,14 @@ public class EvidencePackets {
         m.put("producedBy", request.producedBy());
         m.put("check", CHECK);
         m.put("checkWithJq", CHECK_WITH_JQ);
+        m.put("checkSignature", CHECK_SIGNATURE);
+        m.put("providerCertificate", config.publicUrl() + CERTIFICATE_PATH);
         m.put("files", files);
         m.put("certificates", pdfs);
         return m;
     }
 
-    private static String howToCheck() {
+    private String howToCheck() {
         return """
                 PeerCert evidence packet: how to check it
 
@@ -123,10 +136,19 @@ public class EvidencePackets {
 
                     %s
 
+                SHA256SUMS is signed with the training provider's key (SHA256SUMS.p7s). Check that its
+                signer is the provider: compare provider-certificate.pem with the one the provider
+                publishes at %s (or fetch that one into provider-certificate.pem), then run
+
+                    %s
+
+                It must say "CMS Verification successful". A packet whose files and sums were both
+                altered fails here.
+
                 The certificates/ folder holds each certificate's PDF exactly as it was issued and stored;
                 manifest.json names each with its stored SHA-256. Anyone can also upload a certificate's
                 PDF to the provider's /verify page, which compares it with the issued file.
-                """.formatted(CHECK, CHECK_WITH_JQ);
+                """.formatted(CHECK, CHECK_WITH_JQ, config.publicUrl() + CERTIFICATE_PATH, CHECK_SIGNATURE);
     }
 
     private String json(Object value) {

@@ -62,11 +62,11 @@ public final class PacketChecks {
             assertEquals(files.get(path).length, ((Number) file.get("bytes")).intValue(), "size of " + path);
         }
         Set<String> inZip = new TreeSet<>(files.keySet());
-        inZip.removeAll(Set.of("manifest.json", "SHA256SUMS"));
+        inZip.removeAll(Set.of("manifest.json", "SHA256SUMS", "SHA256SUMS.p7s")); // these three vouch for the rest
         assertEquals(inZip, paths, "the manifest lists exactly the packet's files");
         String sums = new String(files.get("SHA256SUMS"), StandardCharsets.UTF_8);
         for (String path : files.keySet()) {
-            if (!path.equals("SHA256SUMS")) {
+            if (!path.equals("SHA256SUMS") && !path.equals("SHA256SUMS.p7s")) {
                 assertTrue(sums.contains(Sha256.hex(files.get(path)) + "  " + path + "\n"), path + " in SHA256SUMS");
             }
         }
@@ -86,11 +86,20 @@ public final class PacketChecks {
         }
         assertEquals(0, run(folder, EvidencePackets.CHECK), "sha256sum -c SHA256SUMS");
         assertEquals(0, run(folder, EvidencePackets.CHECK_WITH_JQ), "the jq one-liner over manifest.json");
+        // The signature, against the certificate the provider publishes (not the packet's own copy).
+        String published = given().get(EvidencePackets.CERTIFICATE_PATH).then().statusCode(200).extract().asString();
+        assertEquals(published, Files.readString(folder.resolve("provider-certificate.pem")), "the packet's copy is the published one");
+        Files.writeString(folder.resolve("provider-certificate.pem"), published);
+        assertEquals(0, run(folder, EvidencePackets.CHECK_SIGNATURE), "openssl cms -verify over SHA256SUMS");
         byte[] bytes = Files.readAllBytes(folder.resolve(tampered));
         bytes[bytes.length / 2] ^= 0x01;
         Files.write(folder.resolve(tampered), bytes);
         assertNotEquals(0, run(folder, EvidencePackets.CHECK), "sha256sum -c must catch the changed " + tampered);
         assertNotEquals(0, run(folder, EvidencePackets.CHECK_WITH_JQ), "the jq check must catch the changed " + tampered);
+        // Whoever changes a file and writes its sums again still fails the provider's signature.
+        assertEquals(0, run(folder, "awk '{print $2}' SHA256SUMS | xargs sha256sum > SUMS.new && mv SUMS.new SHA256SUMS"));
+        assertEquals(0, run(folder, EvidencePackets.CHECK), "the rewritten sums match the changed file");
+        assertNotEquals(0, run(folder, EvidencePackets.CHECK_SIGNATURE), "the signature must catch rewritten sums");
     }
 
     /** Polls reviewer1's packet job until it is finished (a minute at most); its last progress. */
