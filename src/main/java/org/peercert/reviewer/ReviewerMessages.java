@@ -22,8 +22,11 @@ public interface ReviewerMessages {
     @Message("For example 7KQ4-M2XD-9TRB-HW3C; hyphens and case do not matter.")
     String field_number_hint();
 
-    @Message("Course id")
+    @Message("Course")
     String field_course();
+
+    @Message("Any course")
+    String field_course_any();
 
     @Message("Status")
     String field_status();
@@ -258,4 +261,10 @@ public interface ReviewerMessages {
 
     @Message("CSV of the certificates issued in a period for TRIS, and of live-session rosters with attendance.")
     String action_exports_description();
+
+    @Message("Every audit event about this trainee")
+    String record_audit_link();
+
+    @Message("That the sums are the provider's: fetch the certificate it publishes at /api/provider/signing-certificate into provider-certificate.pem, then")
+    String packet_signature();
 }

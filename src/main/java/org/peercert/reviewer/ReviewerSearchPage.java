@@ -27,13 +27,16 @@ public class ReviewerSearchPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance search(Form form, boolean searched, List<ReviewerSearch.CertificateHit> certificates,
-                                              List<ReviewerSearch.TraineeHit> trainees, String problem);
+                                              List<ReviewerSearch.TraineeHit> trainees, String problem,
+                                              List<org.peercert.course.Course> courses);
     }
 
     private final ReviewerSearch search;
+    private final org.peercert.course.CourseCatalog catalog;
 
-    public ReviewerSearchPage(ReviewerSearch search) {
+    public ReviewerSearchPage(ReviewerSearch search, org.peercert.course.CourseCatalog catalog) {
         this.search = search;
+        this.catalog = catalog;
     }
 
     @GET
@@ -44,12 +47,12 @@ public class ReviewerSearchPage {
         try {
             SearchQuery query = new SearchQuery(name, number, course, status, from, to);
             if (query.isEmpty()) {
-                return Response.ok(Templates.search(form, false, List.of(), List.of(), null)).build();
+                return Response.ok(Templates.search(form, false, List.of(), List.of(), null, catalog.all())).build();
             }
-            return Response.ok(Templates.search(form, true, search.certificates(query), search.trainees(query), null)).build();
+            return Response.ok(Templates.search(form, true, search.certificates(query), search.trainees(query), null, catalog.all())).build();
         } catch (UserFacingException e) {
             return Response.status(e.getResponse().getStatus())
-                    .entity(Templates.search(form, false, List.of(), List.of(), e.getMessage())).build();
+                    .entity(Templates.search(form, false, List.of(), List.of(), e.getMessage(), catalog.all())).build();
         }
     }
 }

@@ -27,7 +27,8 @@ public class TraineeRecordPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance record(TraineeRecord record, boolean large, String check, String checkWithJq);
+        static native TemplateInstance record(TraineeRecord record, boolean large, String check, String checkWithJq,
+                                              String checkSignature);
     }
 
     private final TraineeRecords records;
@@ -45,7 +46,8 @@ public class TraineeRecordPage {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance show(@PathParam("subject") String subject) {
         TraineeRecord record = records.of(subject);
-        return Templates.record(record, packets.large(record), EvidencePackets.CHECK, EvidencePackets.CHECK_WITH_JQ);
+        return Templates.record(record, packets.large(record), EvidencePackets.CHECK, EvidencePackets.CHECK_WITH_JQ,
+                EvidencePackets.CHECK_SIGNATURE);
     }
 
     @GET

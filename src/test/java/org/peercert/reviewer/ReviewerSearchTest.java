@@ -165,11 +165,13 @@ class ReviewerSearchTest {
         assertTrue(reviewer.get("/reviewer").body().contains("href=\"/reviewer/search\""), "the reviewer's home links the search");
         HttpResponse<String> search = reviewer.get("/reviewer/search?number=" + number);
         assertEquals(200, search.statusCode());
+        assertTrue(search.body().contains("<option value=\"" + COURSE + "\""), "courses are chosen from the catalog");
         assertTrue(search.body().contains(number) && search.body().contains("/reviewer/trainees/" + subject), search.body());
         HttpResponse<String> record = reviewer.get("/reviewer/trainees/" + subject);
         assertEquals(200, record.statusCode());
         assertTrue(record.body().contains("/reviewer/trainees/" + subject + "/packet.zip")
-                && record.body().contains("sha256sum -c SHA256SUMS")
+                && record.body().contains("sha256sum -c SHA256SUMS") && record.body().contains("openssl cms -verify")
+                && record.body().contains("href=\"/audit?trainee=" + subject + "\"")
                 && record.body().contains("Attended the refresher; sign-in sheet 12 on file"), record.body());
         assertEquals(200, reviewer.get("/reviewer/exports").statusCode());
     }
