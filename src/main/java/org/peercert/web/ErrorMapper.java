@@ -18,7 +18,7 @@ import java.util.List;
  * The one place that turns exceptions into answers: problem details under {@code /api}, a
  * friendly page elsewhere. A 5xx is logged once, here; users never see class names or traces.
  * A missing login is left to Quarkus: it redirects pages to Keycloak and answers the API with a
- * bearer challenge (401).
+ * bearer challenge (401), to which {@link ApiUnauthorized} adds the problem details.
  */
 public class ErrorMapper {
 

@@ -40,7 +40,12 @@ class RoleMatrixTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("endpoints")
     void onlyTheRightRolesGetIn(String path, Set<DemoUser> allowed) {
-        given().get(path).then().statusCode(401);
+        given().get(path).then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Bearer")).body("status", equalTo(401))
+                .body("detail", org.hamcrest.Matchers.containsString("Authorization: Bearer"));
+        given().auth().oauth2("not-a-token").get(path).then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Bearer")).body("instance", equalTo(path))
+                .body("detail", org.hamcrest.Matchers.containsString("token was refused"));
         for (DemoUser user : DemoUser.values()) {
             int expected = allowed.contains(user) ? 200 : 403;
             given().auth().oauth2(user.accessToken()).get(path).then().statusCode(expected);
