@@ -145,6 +145,12 @@ public interface ExamMessages {
     @Message("Answered so far: {answered} of {count}")
     String exam_answered(long answered, int count);
 
+    @Message("Answered so far: %s of {count}")
+    String exam_answered_live(int count);
+
+    @Message("%s of the questions are still blank and will count as wrong. Submitting ends this attempt. Submit now?")
+    String exam_confirm_blank();
+
     @Message("{#when kind}{#is 'post-test'}Post-test result{#else}Written exam result{/when}")
     String exam_result_title(String kind);
 

@@ -54,6 +54,7 @@
     inFlight[key] = true;
     dirty[key] = false;
     var status = document.getElementById("status-" + key);
+    status.classList.remove("refused");
     status.textContent = form.dataset.savingText;
     var headers = {};
     headers[form.dataset.csrfHeader] = form.dataset.csrf;
@@ -73,6 +74,7 @@
           return;
         }
         status.textContent = answer.reply.message || form.dataset.failedText;
+        status.classList.add("refused");
         if (answer.status === 409) {
           form.querySelectorAll("input, select").forEach(function (input) { input.disabled = input.type !== "hidden"; });
         }
@@ -80,19 +82,53 @@
       .catch(function () {
         inFlight[key] = false;
         status.textContent = form.dataset.failedText;
+        status.classList.add("refused");
         window.setTimeout(function () { save(fieldset); }, 5000);
       });
   }
 
+  // How many questions have an answer on the page, for the counter and the submit check.
+  var questions = form.querySelectorAll("fieldset.question");
+  function answered(fieldset) {
+    return Array.prototype.some.call(fieldset.querySelectorAll("input, select"), function (input) {
+      if (input.type === "radio" || input.type === "checkbox") {
+        return input.checked;
+      }
+      return input.type !== "hidden" && input.value.trim() !== "";
+    });
+  }
+  function blank() {
+    return Array.prototype.filter.call(questions, function (f) { return !answered(f); }).length;
+  }
+  var counter = document.getElementById("answered");
+  function count() {
+    if (counter) {
+      counter.textContent = form.dataset.answeredText.replace("%s", String(questions.length - blank()));
+    }
+  }
+
+  // Submitting with blank questions asks first: one stray tap must not end an attempt. The
+  // deadline's own submit does not ask.
+  form.addEventListener("submit", function (event) {
+    var button = event.submitter;
+    if (submitted || !button || button.id !== "submit-exam") {
+      return;
+    }
+    var left = blank();
+    if (left > 0 && !window.confirm(form.dataset.confirmBlank.replace("%s", String(left)))) {
+      event.preventDefault();
+    }
+  });
+
   var typing = {};
-  form.querySelectorAll("fieldset.question").forEach(function (fieldset) {
-    fieldset.addEventListener("change", function () { save(fieldset); });
+  questions.forEach(function (fieldset) {
+    fieldset.addEventListener("change", function () { save(fieldset); count(); });
     fieldset.addEventListener("input", function (event) {
       if (event.target.type !== "text") {
         return;
       }
       window.clearTimeout(typing[fieldset.dataset.question]);
-      typing[fieldset.dataset.question] = window.setTimeout(function () { save(fieldset); }, 800);
+      typing[fieldset.dataset.question] = window.setTimeout(function () { save(fieldset); count(); }, 800);
     });
   });
   tick();

@@ -76,6 +76,8 @@ class ExamBrowserTest {
             new WebDriverWait(browser.driver, Duration.ofSeconds(10))
                     .until(ExpectedConditions.textToBe(By.id("status-" + id), "Saved"));
         }
+        assertEquals("Answered so far: 4 of " + questions.size(), browser.driver.findElement(By.id("answered")).getText(),
+                "the counter follows the answers without a reload");
 
         browser.driver.navigate().refresh();
         browser.waitFor(By.id("countdown"));
@@ -85,7 +87,14 @@ class ExamBrowserTest {
         }
         assertTrue(browser.driver.findElement(By.id("answered")).getText().contains("4 of " + questions.size()));
 
+        // Blank questions left: submitting asks first, and "cancel" keeps the attempt going.
         browser.driver.findElement(By.id("submit-exam")).click();
+        org.openqa.selenium.Alert ask = new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent());
+        assertTrue(ask.getText().startsWith((questions.size() - 4) + " of the questions are still blank"), ask.getText());
+        ask.dismiss();
+        assertTrue(browser.driver.findElements(By.id("outcome")).isEmpty() && browser.driver.findElement(By.id("countdown")).isDisplayed());
+        browser.driver.findElement(By.id("submit-exam")).click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent()).accept();
         WebElement outcome = browser.waitFor(By.id("outcome"));
         assertTrue(outcome.getText().contains("pass mark is 80 %"), outcome.getText());
         assertTrue(browser.driver.findElement(By.cssSelector("table.by-competency")).getText().contains("Problem Solving"));
