@@ -100,8 +100,12 @@ public class AttemptPages {
     @RolesAllowed(Roles.TRAINEE)
     public Response form(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         ExamAttempt attempt = access.own(id);
-        if (ExamSubmission.of(id).isPresent()) {
-            return Response.seeOther(URI.create("/exam-attempts/" + id + "/result")).build();
+        ExamSubmission ended = ExamSubmission.of(id).orElse(null);
+        if (ended != null) {
+            // Finalised at the deadline (by the sweep, seconds after it) before this form arrived:
+            // the form's answers came late and were not counted, and the result page says so.
+            boolean cameLate = !ExamSubmission.SUBMITTED.equals(ended.how);
+            return Response.seeOther(URI.create("/exam-attempts/" + id + "/result" + (cameLate ? "?late=true" : ""))).build();
         }
         boolean late = false;
         int changed = 0;

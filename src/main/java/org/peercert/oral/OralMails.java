@@ -43,8 +43,12 @@ public class OralMails {
         };
         String next = toExaminer ? "The calendar invitation is attached. Score the exam on " + config.publicUrl()
                 + "/oral/bookings/" + booking.id + " once it has started."
-                : "The calendar invitation is attached. You can cancel or reschedule on " + config.publicUrl()
-                + "/oral until " + TimeFormats.local(rules.changesCloseAt(slot)) + "; after that, contact your training provider.";
+                : rules.changesCloseAt(slot).isAfter(java.time.Instant.now())
+                ? "The calendar invitation is attached. You can cancel or reschedule on " + config.publicUrl()
+                + "/oral until " + TimeFormats.local(rules.changesCloseAt(slot)) + "; after that, contact your training provider."
+                // Booked or moved inside the no-change window: no date already past.
+                : "The calendar invitation is attached. The exam is inside the no-change window, so to cancel or move it, "
+                + "contact your training provider.";
         String body = "Hello,\n\n" + lead + "\n\n" + (OralNotice.CANCELLED.equals(notice.kind) || OralNotice.MOVED_AWAY.equals(notice.kind)
                 ? "The attached update removes it from your calendar." : next) + "\n\n"
                 + config.provider().name() + "\n" + config.provider().contactEmail() + "\n";

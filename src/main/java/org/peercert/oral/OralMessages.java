@@ -56,7 +56,7 @@ public interface OralMessages {
     @Message("You can cancel or move this booking until {when}.")
     String change_until(String when);
 
-    @Message("Changes closed at {when}. To cancel or move this exam now, contact your training provider.")
+    @Message("The exam is inside the no-change window (changes by you closed at {when}). To cancel or move it now, contact your training provider.")
     String changes_closed(String when);
 
     @Message("Move to")

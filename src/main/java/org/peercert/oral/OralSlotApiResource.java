@@ -73,8 +73,8 @@ public class OralSlotApiResource {
     @RolesAllowed({Roles.INSTRUCTOR, Roles.REVIEWER, Roles.ADMIN})
     @Operation(summary = "Slots ending after from (default now), soonest first: an instructor's own (examining or "
             + "published), or every slot for reviewers and admins; with who holds each")
-    public List<SlotView> list(@QueryParam("from") Instant from, @QueryParam("courseId") String courseId) {
-        return schedule.slots(from, courseId).stream().map(views::staffSlot).toList();
+    public List<SlotView> list(@QueryParam("from") String from, @QueryParam("courseId") String courseId) {
+        return schedule.slots(instant(from), courseId).stream().map(views::staffSlot).toList();
     }
 
     @GET
@@ -89,8 +89,21 @@ public class OralSlotApiResource {
     @Path("fill-rates")
     @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
     @Operation(summary = "How full the slots ending after from (default 30 days ago) are, per course and in all")
-    public FillRates fillRates(@QueryParam("from") Instant from) {
-        return FillRates.of(schedule.everySlot(from).stream().map(views::staffSlot).toList());
+    public FillRates fillRates(@QueryParam("from") String from) {
+        return FillRates.of(schedule.everySlot(instant(from)).stream().map(views::staffSlot).toList());
+    }
+
+    /** {@code from} as an instant (2026-12-01T14:00:00Z); a bad value is a 400 that says how to write it, not a 404. */
+    private static Instant instant(String from) {
+        if (from == null || from.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(from.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new org.peercert.web.UserFacingException(400, "from: \"" + from + "\" is not an instant; write it as "
+                    + "2026-12-01T14:00:00Z (UTC), or leave it out.");
+        }
     }
 
     @GET

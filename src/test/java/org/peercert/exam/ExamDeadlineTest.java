@@ -32,6 +32,9 @@ import static org.peercert.exam.ExamFixture.CE;
 @TestProfile(ExamProfile.class)
 class ExamDeadlineTest {
 
+    @io.quarkus.test.common.http.TestHTTPResource("/")
+    java.net.URL root;
+
     @Test
     void theDeadlineEndsAnAttemptAndAnAccommodationMovesItForLaterAttemptsOnly() throws InterruptedException {
         ExamClient.enrol(DemoUser.TRAINEE1, CE);
@@ -67,6 +70,11 @@ class ExamDeadlineTest {
                 .body("how", equalTo("deadline")).body("correct", equalTo(1)).body("questions", equalTo(2))
                 .body("answersShown", equalTo(true)).body("review.size()", equalTo(2));
         ExamClient.submit(DemoUser.TRAINEE1, normalId).then().statusCode(200).body("how", equalTo("deadline"));
+        // The same late answer from the page's form (no script): the result page says it was not counted.
+        org.peercert.support.CodeFlowSession page = org.peercert.support.CodeFlowSession.login(root, DemoUser.TRAINEE1);
+        java.net.http.HttpResponse<String> lateForm = page.post("/exam-attempts/" + normalId,
+                Map.of("csrf-token", page.csrfToken("/certificates/name"), "action", "save"));
+        assertTrue(lateForm.uri().toString().endsWith("/exam-attempts/" + normalId + "/result?late=true"), lateForm.uri().toString());
 
         // past the normal limit, trainee2's extra time still takes answers
         List<Map<String, Object>> extraQuestions = extra.getList("questions");

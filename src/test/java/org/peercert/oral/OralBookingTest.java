@@ -229,6 +229,9 @@ class OralBookingTest {
         given().auth().oauth2(trainee).get("/api/oral/slots").then().statusCode(403);
         given().auth().oauth2(instructor).get("/api/oral/fill-rates").then().statusCode(403);
         given().auth().oauth2(admin).get("/api/oral/fill-rates").then().statusCode(200).body("total.courseTitle", equalTo("All courses"));
+        given().auth().oauth2(admin).queryParam("from", "2026-12-01").get("/api/oral/fill-rates").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", org.hamcrest.Matchers.startsWith("from: \"2026-12-01\" is not an instant"));
+        given().auth().oauth2(admin).queryParam("from", "2026-12-01T00:00:00Z").get("/api/oral/slots").then().statusCode(200);
         given().auth().oauth2(instructor).get("/api/oral/courses/oral-access/open-slots").then().statusCode(403);
         for (String token : List.of(admin, reviewer, trainee)) {
             given().auth().oauth2(token).contentType("application/json").body(Map.of("points", Map.of(), "feedback", "x"))
