@@ -106,6 +106,10 @@ public class BookingService {
         return release;
     }
 
+    private static UserFacingException withdrawn() {
+        return new UserFacingException(409, "This slot was withdrawn by the instructors; choose another one.");
+    }
+
     private static Audited event(String action, OralBooking booking) {
         return Audited.of(action).trainee(booking.traineeSubject).course(booking.courseId).record("oral_booking", booking.id);
     }
@@ -115,6 +119,9 @@ public class BookingService {
                 new UserFacingException(404, "There is no oral exam slot " + slotId + "."));
         if (!clock.now().isBefore(slot.startsAt)) {
             throw new UserFacingException(409, "This slot has already started; choose a later one.");
+        }
+        if (OralSlotWithdrawal.of(slot.id).isPresent()) {
+            throw withdrawn();
         }
         if (OralBooking.activeOfSlot(slot.id).isPresent()) {
             throw taken();
@@ -139,6 +146,9 @@ public class BookingService {
         } catch (PersistenceException e) {
             if (DatabaseRefusals.brokeKey(e, "slot_holds_one") || DatabaseRefusals.collided(e)) {
                 throw taken();
+            }
+            if (DatabaseRefusals.triggerRule(e).filter(m -> m.contains("withdrawn")).isPresent()) {
+                throw withdrawn();
             }
             if (DatabaseRefusals.brokeKey(e, "trainee_books_once")) {
                 throw new UserFacingException(409, "You already have an oral exam booked for this course; "

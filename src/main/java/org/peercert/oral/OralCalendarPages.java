@@ -56,9 +56,11 @@ public class OralCalendarPages {
     private final CurrentUser user;
     private final LmsConfig config;
     private final OralMessages msg;
+    private final BookingAccess access;
 
     public OralCalendarPages(SlotService slots, OralSchedule schedule, OralViews views, CourseCatalog catalog,
-                             CurrentUser user, LmsConfig config, OralMessages msg) {
+                             CurrentUser user, LmsConfig config, OralMessages msg, BookingAccess access) {
+        this.access = access;
         this.slots = slots;
         this.schedule = schedule;
         this.views = views;
@@ -70,8 +72,8 @@ public class OralCalendarPages {
 
     @GET
     @RolesAllowed({Roles.INSTRUCTOR, Roles.REVIEWER, Roles.ADMIN})
-    public TemplateInstance show(@QueryParam("published") boolean published) {
-        return page(published ? msg.published() : null, null);
+    public TemplateInstance show(@QueryParam("published") boolean published, @QueryParam("withdrawn") boolean withdrawn) {
+        return page(published ? msg.published() : withdrawn ? msg.withdrawn() : null, null);
     }
 
     @POST
@@ -86,6 +88,19 @@ public class OralCalendarPages {
                     minutes == null || minutes.isBlank() ? null : (int) OralBookingPages.number(minutes, "minutes: give the length in minutes."),
                     form.getFirst("format"), form.getFirst("location"), form.getFirst("videoLink"), examiners), user.actor());
             return Response.seeOther(URI.create("/oral/calendar?published=true")).build();
+        } catch (UserFacingException e) {
+            return Response.status(e.getResponse().getStatus()).entity(page(null, e.getMessage())).build();
+        }
+    }
+
+    @POST
+    @Path("slots/{id}/withdrawal")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
+    public Response withdraw(@jakarta.ws.rs.PathParam("id") long id, @org.jboss.resteasy.reactive.RestForm String reason) {
+        try {
+            slots.withdraw(access.staffSlot(id), reason, user.actor(), user.has(Roles.ADMIN));
+            return Response.seeOther(URI.create("/oral/calendar?withdrawn=true")).build();
         } catch (UserFacingException e) {
             return Response.status(e.getResponse().getStatus()).entity(page(null, e.getMessage())).build();
         }

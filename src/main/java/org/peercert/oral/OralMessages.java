@@ -259,4 +259,16 @@ public interface OralMessages {
 
     @Message("The calendar, with the form to publish a slot")
     String to_calendar();
+
+    @Message("Slot withdrawn: trainees no longer see it, and its examiners' time is free again.")
+    String withdrawn();
+
+    @Message("Withdraw this slot")
+    String withdraw_summary();
+
+    @Message("Why (kept on record)")
+    String withdraw_reason();
+
+    @Message("Withdraw the slot")
+    String withdraw_submit();
 }

@@ -63,25 +63,29 @@ public class OralSlot extends PanacheEntityBase {
     }
 
     /** Slots of a course that start after {@code from}, soonest first. */
+    /** Withdrawn slots are in no list and block no examiner: they stay only as evidence. */
+    private static final String LIVE = " and not exists (from OralSlotWithdrawal w where w.slotId = s.id)";
+
     public static List<OralSlot> ofCourseFrom(String courseId, Instant from) {
-        return list("courseId = ?1 and startsAt > ?2 order by startsAt", courseId, from);
+        return list("from OralSlot s where s.courseId = ?1 and s.startsAt > ?2" + LIVE + " order by s.startsAt", courseId, from);
     }
 
     /** Every slot that ends after {@code from}, soonest first. */
     public static List<OralSlot> endingAfter(Instant from) {
-        return list("endsAt > ?1 order by startsAt", from);
+        return list("from OralSlot s where s.endsAt > ?1" + LIVE + " order by s.startsAt", from);
     }
 
     /** Slots that end after {@code from} where {@code subject} examines or which they published. */
     public static List<OralSlot> ofStaffEndingAfter(String subject, Instant from) {
         return list("from OralSlot s where s.endsAt > ?2 and (s.publishedBy = ?1 or exists "
-                + "(from OralExaminer e where e.key.slotId = s.id and e.examinerSubject = ?1)) order by s.startsAt", subject, from);
+                + "(from OralExaminer e where e.key.slotId = s.id and e.examinerSubject = ?1))" + LIVE + " order by s.startsAt",
+                subject, from);
     }
 
     /** Whether an examiner already sits in a slot that overlaps {@code [start, end)}: for a helpful refusal. */
     public static java.util.Optional<OralSlot> overlapping(String examiner, Instant start, Instant end) {
         return find("from OralSlot s where s.startsAt < ?3 and s.endsAt > ?2 and exists "
-                + "(from OralExaminer e where e.key.slotId = s.id and e.examinerSubject = ?1)", examiner, start, end)
+                + "(from OralExaminer e where e.key.slotId = s.id and e.examinerSubject = ?1)" + LIVE, examiner, start, end)
                 .firstResultOptional();
     }
 }

@@ -68,6 +68,23 @@ public class OralSlotApiResource {
         return Response.status(201).entity(views.staffSlot(slot)).build();
     }
 
+    /** Why a slot is taken back: kept as evidence. */
+    public record WithdrawalRequest(String reason) {
+    }
+
+    @POST
+    @Path("slots/{id}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
+    @Operation(summary = "Withdraw a slot nobody holds, with a reason (its examiners, its publisher or an admin): 201; "
+            + "the examiners' time is free again; 409 if booked or started")
+    public Response withdraw(@PathParam("id") long id, WithdrawalRequest body) {
+        OralSlotWithdrawal w = slots.withdraw(access.staffSlot(id), body == null ? null : body.reason(), user.actor(),
+                user.has(Roles.ADMIN));
+        return Response.status(201).entity(java.util.Map.of("slotId", w.slotId, "reason", w.reason,
+                "withdrawnBy", w.withdrawnByName, "withdrawnAt", w.withdrawnAt.toString())).build();
+    }
+
     @GET
     @Path("slots")
     @RolesAllowed({Roles.INSTRUCTOR, Roles.REVIEWER, Roles.ADMIN})

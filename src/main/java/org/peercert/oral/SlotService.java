@@ -72,6 +72,48 @@ public class SlotService {
         return slot;
     }
 
+    /**
+     * Takes back a published slot nobody holds, with a reason: its publisher, one of its examiners
+     * or an admin. The examiners' time is free again. A booked slot is refused (cancel or move the
+     * booking first); the database refuses it too, should a booking arrive at the same moment.
+     */
+    public OralSlotWithdrawal withdraw(OralSlot slot, String reason, Actor by, boolean admin) {
+        boolean own = slot.publishedBy.equals(by.subject()) || OralExaminer.sits(slot.id, by.subject());
+        if (!admin && !own) {
+            throw new UserFacingException(403, "Only the slot's examiners, whoever published it, or an admin can withdraw it.");
+        }
+        if (reason == null || reason.isBlank() || reason.trim().length() > 1000) {
+            throw new UserFacingException(400, "reason: say why the slot is withdrawn (up to 1,000 characters); it is kept as evidence.");
+        }
+        if (OralSlotWithdrawal.of(slot.id).isPresent()) {
+            throw new UserFacingException(409, "This slot is already withdrawn.");
+        }
+        if (!clock.now().isBefore(slot.startsAt)) {
+            throw new UserFacingException(409, "This slot has already started; it stays on record as it is.");
+        }
+        OralBooking.activeOfSlot(slot.id).ifPresent(b -> {
+            throw new UserFacingException(409, b.legalName + " holds this slot: cancel or move the booking first, "
+                    + "so that they are told.");
+        });
+        OralSlotWithdrawal withdrawal = new OralSlotWithdrawal();
+        withdrawal.slotId = slot.id;
+        withdrawal.reason = reason.trim();
+        withdrawal.withdrawnBy = by.subject();
+        withdrawal.withdrawnByName = by.name();
+        withdrawal.withdrawnAt = clock.now();
+        try {
+            withdrawal.persistAndFlush();
+        } catch (PersistenceException e) {
+            if (DatabaseRefusals.triggerRule(e).isPresent() || DatabaseRefusals.collided(e)) {
+                throw new UserFacingException(409, "A trainee has just booked this slot: cancel or move the booking first.");
+            }
+            throw e;
+        }
+        audit.record(Audited.of("oral.slot-withdrawn").course(slot.courseId).record("oral_slot", slot.id)
+                .with("startsAt", slot.startsAt).with("reason", withdrawal.reason));
+        return withdrawal;
+    }
+
     private void checkTimes(Instant start, int minutes) {
         if (start == null) {
             throw new UserFacingException(400, "startsAt: say when the exam starts.");

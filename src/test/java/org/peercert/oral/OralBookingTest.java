@@ -105,6 +105,42 @@ class OralBookingTest {
     }
 
     @Test
+    void aWithdrawnSlotTakesNoBookingAndFreesItsExaminersTime() throws Exception {
+        String instructor = DemoUser.INSTRUCTOR1.accessToken();
+        String trainee = new org.peercert.support.TraineeAccount("withdrawal-trainee", "Rowan", "Adeyemi").ensure().accessToken();
+        OralFixtures.eligible(trainee, DemoUser.ADMIN1.accessToken(), "oral-access");
+        Instant start = OralFixtures.farStart();
+        long slot = OralFixtures.slot(instructor, "oral-access", start, "instructor1");
+        String path = "/api/oral/slots/" + slot + "/withdrawal";
+        given().auth().oauth2(trainee).contentType("application/json").body(Map.of("reason", "mine")).post(path).then().statusCode(403);
+        given().auth().oauth2(DemoUser.REVIEWER1.accessToken()).contentType("application/json").body(Map.of("reason", "x"))
+                .post(path).then().statusCode(403);
+        given().auth().oauth2(instructor).contentType("application/json").body(Map.of("reason", " ")).post(path).then()
+                .statusCode(400).body("detail", containsString("reason"));
+        given().auth().oauth2(instructor).contentType("application/json").body(Map.of("reason", "Room double-booked by the venue"))
+                .post(path).then().statusCode(201).body("withdrawnBy", equalTo(DemoUser.INSTRUCTOR1.legalName));
+        given().auth().oauth2(instructor).contentType("application/json").body(Map.of("reason", "again")).post(path).then()
+                .statusCode(409);
+        given().auth().oauth2(trainee).get("/api/oral/courses/oral-access/open-slots").then().statusCode(200)
+                .body("openSlots.id", not(hasItem((int) slot)));
+        OralFixtures.book(trainee, slot).statusCode(409).body("detail", containsString("withdrawn"));
+        // the database refuses the booking too, whatever the code checks first
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            SQLException refused = assertThrows(SQLException.class, () -> sql.executeUpdate("INSERT INTO oral_booking (slot_id, "
+                    + "trainee_subject, course_id, legal_name, uid, sequence, booked_by, booked_by_name, booked_at) VALUES ("
+                    + slot + ", 'x', 'oral-access', 'X', 'u', 0, 'x', 'X', NOW(6))"));
+            assertTrue(refused.getMessage().contains("withdrawn"), refused.getMessage());
+        }
+        // the examiner's time is free again: the same hour can be published anew, once
+        long again = OralFixtures.slot(instructor, "oral-access", start, "instructor1");
+        OralFixtures.publish(instructor, "oral-window", start, List.of("instructor1")).statusCode(409);
+        // a booked slot is not withdrawn: its booking is cancelled or moved first, so the trainee is told
+        OralFixtures.booking(trainee, again);
+        given().auth().oauth2(instructor).contentType("application/json").body(Map.of("reason", "Examiner ill"))
+                .post("/api/oral/slots/" + again + "/withdrawal").then().statusCode(409).body("detail", containsString("cancel or move"));
+    }
+
+    @Test
     void theDatabaseItselfRefusesAnOverlapASecondClaimAndAnyChange() throws Exception {
         String instructor = DemoUser.INSTRUCTOR1.accessToken();
         String trainee = DemoUser.TRAINEE1.accessToken();

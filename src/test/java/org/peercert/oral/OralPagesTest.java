@@ -85,4 +85,18 @@ class OralPagesTest {
         HttpResponse<String> ics = trainee.get("/oral/bookings/" + booking + "/invite.ics");
         assertEquals("CANCEL", Invites.parse(ics.body()).method());
     }
+
+    @Test
+    void anInstructorWithdrawsAFreeSlotFromTheCalendar() {
+        long slot = OralFixtures.slot(DemoUser.INSTRUCTOR1.accessToken(), "oral-access", OralFixtures.farStart(), "instructor1");
+        CodeFlowSession instructor = CodeFlowSession.login(root, DemoUser.INSTRUCTOR1);
+        String form = "/oral/calendar/slots/" + slot + "/withdrawal";
+        assertTrue(instructor.get("/oral/calendar").body().contains("action=\"" + form + "\""), "the free slot offers the form");
+        HttpResponse<String> withdrawn = instructor.post(form, Map.of("csrf-token", instructor.csrfToken("/oral/calendar"),
+                "reason", "Published twice by mistake"));
+        assertTrue(withdrawn.uri().toString().endsWith("/oral/calendar?withdrawn=true") && withdrawn.body().contains("Slot withdrawn"),
+                withdrawn.body());
+        assertTrue(!withdrawn.body().contains("action=\"" + form + "\""), "the withdrawn slot is off the calendar");
+        assertTrue(CodeFlowSession.login(root, DemoUser.REVIEWER1).post(form, Map.of("reason", "x")).statusCode() >= 400);
+    }
 }
