@@ -28,6 +28,18 @@ public record OralRubric(RubricSettings settings, String guidanceHtml, String fi
         return settings.criteria();
     }
 
+    /**
+     * A score's points in the rubric's order, as examiners read the criteria (stored points keep
+     * no order of their own); a criterion the rubric no longer has comes last.
+     */
+    public static List<ScorePoint> inRubricOrder(Optional<OralRubric> rubric, List<ScorePoint> points) {
+        List<String> order = rubric.map(r -> r.criteria().stream().map(RubricSettings.Criterion::id).toList()).orElse(List.of());
+        return points.stream().sorted(java.util.Comparator.comparingInt(p -> {
+            int at = order.indexOf(p.criterionId());
+            return at < 0 ? Integer.MAX_VALUE : at;
+        })).toList();
+    }
+
     public Optional<RubricSettings.Criterion> criterion(String id) {
         return criteria().stream().filter(c -> c.id().equals(id)).findFirst();
     }

@@ -85,7 +85,7 @@ public class OralViews {
         Optional<OralRubric> rubric = catalog.find(b.courseId).flatMap(Course::oralExam);
         List<BookingView.Score> scores = standing.scores().stream().map(s -> new BookingView.Score(s.id, s.examinerSubject,
                 s.examinerName, s.total, s.maxTotal, s.passed, s.feedback, s.submittedAt, s.correctsScore, s.reason,
-                s.points().stream().map(p -> new BookingView.Point(p.criterionId(), p.criterionTitle, p.points, p.maxPoints))
+                OralRubric.inRubricOrder(rubric, s.points()).stream().map(p -> new BookingView.Point(p.criterionId(), p.criterionTitle, p.points, p.maxPoints))
                         .toList())).toList();
         Reconciliation r = standing.reconciliation();
         return new BookingView.Result(standing.outcome().code(), standing.outcome().settled() ? standing.outcome() == OralResults.Outcome.PASSED : null,

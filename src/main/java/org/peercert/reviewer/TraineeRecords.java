@@ -104,13 +104,14 @@ public class TraineeRecords {
         return rows;
     }
 
-    private static List<OralScoreRow> oralScores(String subject) {
+    private List<OralScoreRow> oralScores(String subject) {
         List<OralScoreRow> rows = new ArrayList<>();
         for (OralBooking b : OralBooking.<OralBooking>list("traineeSubject = ?1 order by id", subject)) {
             OralSlot slot = b.slot();
             List<String> panel = OralExaminer.of(b.slotId).stream().map(x -> x.examinerName).toList();
             for (OralScore s : OralScore.ofBooking(b.id)) {
-                List<String> points = ScorePoint.of(s.id).stream()
+                List<String> points = org.peercert.oral.OralRubric.inRubricOrder(
+                                catalog.find(b.courseId).flatMap(org.peercert.course.Course::oralExam), ScorePoint.of(s.id)).stream()
                         .map(p -> p.criterionTitle + " " + p.points + "/" + p.maxPoints).toList();
                 rows.add(new OralScoreRow(s.id, b.id, b.courseId, slot.startsAt, s.examinerSubject, s.examinerName, panel,
                         s.total, s.maxTotal, s.passed, points, s.feedback, s.correctsScore, s.reason, s.contentVersion,

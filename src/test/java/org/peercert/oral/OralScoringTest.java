@@ -70,7 +70,8 @@ class OralScoringTest {
                 .body("result.scores[0].total", equalTo(5)).body("result.scores[0].maxTotal", equalTo(6))
                 .body("result.scores[0].examinerName", equalTo(DemoUser.INSTRUCTOR1.legalName))
                 .body("result.scores[0].feedback", containsString("Strong reflections"))
-                .body("result.scores[0].points.find { it.criterionId == 'ethics' }.points", equalTo(2));
+                .body("result.scores[0].points.find { it.criterionId == 'ethics' }.points", equalTo(2))
+                .body("result.scores[0].points.criterionId", equalTo(java.util.List.of("listening", "ethics"))); // the rubric's order
         score(instructor, booking, Map.of("listening", 3, "ethics", 3), "Better.").statusCode(409)
                 .body("detail", containsString("is final"));
         given().auth().oauth2(instructor).contentType("application/json").body("{}")
