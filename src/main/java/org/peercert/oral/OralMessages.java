@@ -68,6 +68,9 @@ public interface OralMessages {
     @Message("Cancel the booking")
     String cancel();
 
+    @Message("Yes, cancel this oral exam (the examiners are told, and the slot opens to others)")
+    String cancel_confirm();
+
     @Message("There is no open time right now. New slots appear here as instructors publish them.")
     String no_open_slots();
 

@@ -58,7 +58,9 @@ class OralPagesTest {
 
         // inside the no-change window the page offers no cancel button; a post from an old page is
         // refused on the trainee's page, and nothing changes
-        assertTrue(!trainee.get("/oral").body().contains("/oral/bookings/" + booking + "/cancellation"));
+        String oralPage = trainee.get("/oral").body();
+        assertTrue(!oralPage.contains("/oral/bookings/" + booking + "/cancellation"));
+        assertTrue(oralPage.contains("The exam is inside the no-change window"), oralPage);
         HttpResponse<String> late = trainee.post("/oral/bookings/" + booking + "/cancellation",
                 Map.of("csrf-token", trainee.csrfToken("/courses/oral-pages")));
         assertEquals(409, late.statusCode());
@@ -73,6 +75,8 @@ class OralPagesTest {
                 .statusCode());
 
         CodeFlowSession instructor = CodeFlowSession.login(root, DemoUser.INSTRUCTOR1);
+        assertTrue(instructor.get("/oral/bookings/" + booking).body().contains("name=\"confirm\" value=\"yes\" required"),
+                "cancelling asks to be confirmed");
         HttpResponse<String> page = instructor.get("/oral/bookings/" + booking);
         assertTrue(page.body().contains(DemoUser.TRAINEE2.legalName) && page.body().contains("Change the booking"), page.body());
         HttpResponse<String> noReason = instructor.post("/oral/bookings/" + booking + "/cancellation",
