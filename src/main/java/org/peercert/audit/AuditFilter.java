@@ -23,8 +23,12 @@ public record AuditFilter(String trainee, String action, String course, String a
         List<String> where = new ArrayList<>();
         Parameters parameters = new Parameters();
         if (present(trainee)) {
-            where.add("traineeSubject = :trainee");
-            parameters.and("trainee", trainee.trim());
+            // A subject, or part of the legal name on the trainee's enrolments or certificates.
+            where.add("(traineeSubject = :trainee or traineeSubject in (select e.traineeSubject from Enrolment e "
+                    + "where e.legalName like :traineeName escape '!') or traineeSubject in (select c.traineeSubject "
+                    + "from Certificate c where c.legalName like :traineeName escape '!'))");
+            parameters.and("trainee", trainee.trim())
+                    .and("traineeName", "%" + trainee.trim().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
         }
         if (present(action)) {
             where.add("action like :action");

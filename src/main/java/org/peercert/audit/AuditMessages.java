@@ -40,7 +40,7 @@ public interface AuditMessages {
     @Message("The start of an action's name is enough, for example enrolment. or hours.")
     String field_action_hint();
 
-    @Message("Trainee (subject)")
+    @Message("Trainee (name or subject)")
     String field_trainee();
 
     @Message("Course id")

@@ -59,6 +59,12 @@ class AuditLogTest {
                 .body("find { it.details.contains('" + reason + "') }.courseId", equalTo(CORE));
         given().auth().oauth2(DemoUser.ADMIN1.accessToken()).queryParam("action", "enrolment.").get("/api/audit").then()
                 .statusCode(200).body("action", hasItem("enrolment.created"));
+        // a reviewer may filter by part of the trainee's legal name instead of the subject
+        given().auth().oauth2(DemoUser.REVIEWER1.accessToken()).queryParam("action", "hours.correction").queryParam("trainee", "mitchell")
+                .get("/api/audit").then().statusCode(200)
+                .body("find { it.details.contains('" + reason + "') }.traineeSubject", equalTo(trainee));
+        given().auth().oauth2(DemoUser.REVIEWER1.accessToken()).queryParam("trainee", "%").get("/api/audit").then().statusCode(200)
+                .body("traineeSubject", org.hamcrest.Matchers.not(hasItem(trainee)));
     }
 
     @Test
