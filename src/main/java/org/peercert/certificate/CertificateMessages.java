@@ -328,6 +328,9 @@ public interface CertificateMessages {
     @Message("Issued by {name} on {when}.")
     String admin_issued_by(String name, String when);
 
+    @Message("Issued on {when}, when {name} asked for it once every requirement was met.")
+    String admin_issued_on_request(String name, String when);
+
     @Message("Your certificates")
     String action_certificates_title();
 

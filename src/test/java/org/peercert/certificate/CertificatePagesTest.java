@@ -71,6 +71,7 @@ class CertificatePagesTest {
         assertEquals(200, reviewer.get("/certificates/" + number + "/pdf").statusCode());
         String detail = reviewer.get("/admin/certificates/" + number).body();
         assertTrue(detail.contains(number) && !detail.contains("id=\"reason\""), "reviewers read, without the revoke form");
+        assertTrue(detail.contains("asked for it once every requirement was met"), "a trainee's own request is not called issued by them");
         HttpResponse<String> revoke = reviewer.post("/admin/certificates/" + number + "/revocation",
                 Map.of("csrf-token", reviewer.csrfToken("/verify/" + number), "reason", "not allowed"));
         assertEquals(403, revoke.statusCode());
