@@ -32,7 +32,7 @@ public class OralBookingPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance booking(OralBookingPage page, String notice, String problem);
+        static native TemplateInstance booking(OralBookingPage page, String notice, String problem, ScoreForm.Entered entered);
     }
 
     private final BookingService bookings;
@@ -59,7 +59,7 @@ public class OralBookingPages {
     @GET
     @RolesAllowed({Roles.TRAINEE, Roles.INSTRUCTOR, Roles.REVIEWER, Roles.ADMIN})
     public TemplateInstance show(@PathParam("id") long id, @QueryParam("done") String done) {
-        return Templates.booking(pages.of(access.readable(id)), done == null ? null : msg.done(done), null);
+        return Templates.booking(pages.of(access.readable(id)), done == null ? null : msg.done(done), null, ScoreForm.Entered.NONE);
     }
 
     @GET
@@ -112,11 +112,18 @@ public class OralBookingPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.INSTRUCTOR)
     public Response score(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return act(id, () -> {
-            access.readable(id);
+        access.readable(id);
+        try {
             scoring.submit(id, ScoreForm.read(form), user.actor());
-            return "/oral/bookings/" + id + "?done=scored";
-        });
+            return Response.seeOther(URI.create("/oral/bookings/" + id + "?done=scored")).build();
+        } catch (UserFacingException e) {
+            if (e.getResponse().getStatus() == 404) {
+                throw e;
+            }
+            // The refused score comes back with the examiner's points and feedback in place.
+            return Response.status(e.getResponse().getStatus()).entity(Templates.booking(pages.of(access.readable(id)), null,
+                    e.getMessage(), ScoreForm.entered(form))).build();
+        }
     }
 
     @POST
@@ -144,7 +151,8 @@ public class OralBookingPages {
             }
             OralBooking booking = access.readable(id);
             boolean own = booking.traineeSubject.equals(user.subject()) && user.has(Roles.TRAINEE);
-            TemplateInstance page = own ? traineePages.page(null, e.getMessage()) : Templates.booking(pages.of(booking), null, e.getMessage());
+            TemplateInstance page = own ? traineePages.page(null, e.getMessage()) : Templates.booking(pages.of(booking), null, e.getMessage(),
+                    ScoreForm.Entered.NONE);
             return Response.status(status).entity(page).build();
         }
     }

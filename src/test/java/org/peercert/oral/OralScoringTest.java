@@ -38,6 +38,9 @@ class OralScoringTest {
     @Inject
     TravellingClock clock;
 
+    @io.quarkus.test.common.http.TestHTTPResource("/")
+    java.net.URL root;
+
     @Inject
     AgroalDataSource dataSource;
 
@@ -62,6 +65,15 @@ class OralScoringTest {
         score(instructor, booking, Map.of("listening", 3, "ethics", 1), "x").statusCode(400)
                 .body("detail", containsString("ethics: 1 is not one of its levels' points"));
         score(instructor, booking, Map.of("listening", 3, "ethics", 2), " ").statusCode(400).body("detail", containsString("feedback"));
+        // The page's form, refused, comes back with the examiner's points and words in place.
+        org.peercert.support.CodeFlowSession examiner = org.peercert.support.CodeFlowSession.login(root, DemoUser.INSTRUCTOR1);
+        java.net.http.HttpResponse<String> refused = examiner.post("/oral/bookings/" + booking + "/scores", Map.of(
+                "csrf-token", examiner.csrfToken("/oral/bookings/" + booking), "points.listening", "3", "points.ethics", "1",
+                "feedback", "Reflected feelings well; <b>practise</b> the limits of confidentiality."));
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.body().contains("name=\"points.listening\" value=\"3\" required checked")
+                && refused.body().contains("Reflected feelings well; &lt;b&gt;practise&lt;/b&gt; the limits of confidentiality.</textarea>")
+                && refused.body().contains("ethics: 1 is not one of its levels"), refused.body());
 
         long first = score(instructor, booking, Map.of("listening", 3, "ethics", 2),
                 "Strong reflections of feeling. Practise naming the limits of confidentiality at the first meeting.")
