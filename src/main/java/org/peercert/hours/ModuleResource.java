@@ -75,6 +75,9 @@ public class ModuleResource {
 
     /** The form in this trainee's order, and the review of their attempt named in the address, if it is theirs. */
     private KnowledgeCheckView knowledgeCheck(Course course, Module module, Long attempt) {
+        if (module.knowledgeCheck().isEmpty()) {
+            return KnowledgeCheckView.of(module, 0, null); // nothing to order or review: no queries on the reader's path
+        }
         String trainee = user.subject();
         long tries = KnowledgeCheckAttempt.tries(trainee, course.id(), module.slug());
         long seed = ((long) trainee.hashCode() << 32) ^ (course.id() + "/" + module.slug()).hashCode() ^ (tries * 0x9E3779B97F4A7C15L);

@@ -75,8 +75,15 @@ public class ReviewerSearch {
         String query = "from Certificate c" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
                 + " order by c.issuedAt desc, c.id desc";
         List<CertificateHit> hits = new ArrayList<>();
-        for (Certificate c : Certificate.<Certificate>find(query, p).page(0, limit).list()) {
-            CertificateStatus status = CertificateStatus.of(c, CertificateRevocation.of(c.id).orElse(null), today);
+        List<Certificate> found = Certificate.<Certificate>find(query, p).page(0, limit).list();
+        // One query for the revocations of the whole page, not one per certificate.
+        Map<Long, CertificateRevocation> revoked = new java.util.HashMap<>();
+        if (!found.isEmpty()) {
+            CertificateRevocation.<CertificateRevocation>list("certificateId in ?1", found.stream().map(c -> c.id).toList())
+                    .forEach(r -> revoked.put(r.certificateId, r));
+        }
+        for (Certificate c : found) {
+            CertificateStatus status = CertificateStatus.of(c, revoked.get(c.id), today);
             hits.add(new CertificateHit(c.formattedNumber(), c.legalName, c.traineeSubject, c.courseId, c.courseTitle,
                     c.completedOn, c.issuedOn, status.name().toLowerCase(Locale.ROOT), c.sha256));
         }
