@@ -70,6 +70,9 @@ class HoursBrowserTest {
         browser.setValue(form.findElement(By.name("joined")), "14:15");
         browser.setValue(form.findElement(By.name("left")), "16:00");
         form.findElement(By.cssSelector("button")).click();
+        // The closure button is on the page before and after the save: wait for the new page first.
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(form));
         browser.waitFor(By.cssSelector("form[action$='/closure'] button")).click();
         assertTrue(browser.waitFor(By.className("notice")).getText().contains("Attendance is closed"));
         browser.close();
