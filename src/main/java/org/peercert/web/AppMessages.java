@@ -25,6 +25,9 @@ public interface AppMessages {
     @Message("PeerCert cannot reach its database just now, usually for a few seconds while it restarts. Nothing you saved before is lost; try again in a moment.")
     String error_database_detail();
 
+    @Message("PeerCert lost its database just as this change was being saved, so the save was not confirmed. Reload the page to see whether it is there before you try again.")
+    String error_unconfirmed_detail();
+
     @Message("Training hours, exams and certificates for Kentucky peer support specialists.")
     String app_tagline();
 

@@ -3,6 +3,13 @@ package org.peercert.web;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Recognises failures of the database that say nothing about the request: it cannot be reached
@@ -16,29 +23,64 @@ final class DatabaseUnavailable {
     }
 
     /** MariaDB's "the table is full" (1114), "disk full" (1021) and "error writing file" (3). */
-    private static final java.util.Set<Integer> OUT_OF_ROOM = java.util.Set.of(1114, 1021, 3);
+    private static final Set<Integer> OUT_OF_ROOM = Set.of(1114, 1021, 3);
 
     /** The database refused to store more: a disk or table is full. The transaction was rolled back. */
     static boolean outOfRoom(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && OUT_OF_ROOM.contains(sql.getErrorCode())) {
-                return true;
-            }
-        }
-        return false;
+        return anyIn(failure, t -> t instanceof SQLException sql && OUT_OF_ROOM.contains(sql.getErrorCode()));
     }
 
+    /** The database could not be reached, before or while the request's statements ran. */
     static boolean causedIt(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                    || t instanceof org.hibernate.exception.JDBCConnectionException) {
+        return anyIn(failure, DatabaseUnavailable::connectionFailure);
+    }
+
+    /**
+     * The connection broke as the transaction was committed. Narayana reports that as a
+     * RollbackException carrying the driver's error only as a suppressed exception. The server
+     * normally rolls such a transaction back, but the service never heard that it did, so the
+     * answer says the change was not confirmed rather than "nothing was saved".
+     */
+    static boolean commitUnconfirmed(Throwable failure) {
+        return anyIn(failure, t -> t instanceof jakarta.transaction.RollbackException
+                || t instanceof jakarta.transaction.HeuristicMixedException) && causedIt(failure);
+    }
+
+    private static boolean connectionFailure(Throwable t) {
+        if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                || t instanceof org.hibernate.exception.JDBCConnectionException) {
+            return true;
+        }
+        if (!(t instanceof SQLException sql)) {
+            return false;
+        }
+        String message = String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT);
+        // Agroal says "Acquisition timeout while waiting for new connection" when the database is
+        // away, and "Sorry, acquisition timeout!" when every connection of the pool is busy. It says
+        // "Failed to enlist" when a fresh connection breaks as the transaction takes it: with a
+        // single datasource nothing else makes enlisting fail.
+        return sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                || message.contains("acquisition timeout") || message.contains("failed to enlist");
+    }
+
+    /** Looks through the causes and the suppressed exceptions, where transaction managers put theirs. */
+    private static boolean anyIn(Throwable failure, Predicate<Throwable> test) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> todo = new ArrayDeque<>();
+        todo.push(failure);
+        while (!todo.isEmpty()) {
+            Throwable t = todo.pop();
+            if (!seen.add(t)) {
+                continue;
+            }
+            if (test.test(t)) {
                 return true;
             }
-            // Agroal says "Acquisition timeout while waiting for new connection" when the database is
-            // away, and "Sorry, acquisition timeout!" when every connection of the pool is busy.
-            if (t instanceof SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
-                    || String.valueOf(sql.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout"))) {
-                return true;
+            if (t.getCause() != null) {
+                todo.push(t.getCause());
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                todo.push(suppressed);
             }
         }
         return false;

@@ -24,13 +24,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * MariaDB is restarted while people keep working (an admin recording hours, a trainee reading
  * the ledger). While it is away every request is answered 503 with a plain sentence and no trace;
  * the service recovers by itself within seconds; and every change it acknowledged is still there.
+ * A change whose commit the restart cut off is answered "not confirmed": MariaDB may have stored it
+ * before it closed the connection (a stress run of 12 restarts stored 4 of 6 such changes), so those
+ * alone may be in the ledger without having been acknowledged.
  */
 class DatabaseRestartIT {
 
@@ -65,6 +67,7 @@ class DatabaseRestartIT {
                 .post("/api/enrolments").then().statusCode(201);
 
         Set<Long> acknowledged = ConcurrentHashMap.newKeySet();
+        java.util.concurrent.atomic.AtomicInteger unconfirmed = new java.util.concurrent.atomic.AtomicInteger();
         Map<Integer, Integer> statuses = new TreeMap<>();
         List<String> badAnswers = new ArrayList<>();
         AtomicBoolean running = new AtomicBoolean(true);
@@ -75,6 +78,8 @@ class DatabaseRestartIT {
                     .post("/api/trainees/" + subject + "/ledger/" + COURSE + "/adjustments");
             if (r.statusCode() == 201) {
                 acknowledged.add(r.jsonPath().getLong("id"));
+            } else if (r.statusCode() == 503 && r.asString().contains("not confirmed")) {
+                unconfirmed.incrementAndGet();
             }
             return r;
         }, statuses, badAnswers));
@@ -93,7 +98,8 @@ class DatabaseRestartIT {
         people.awaitTermination(30, TimeUnit.SECONDS);
 
         long seconds = Duration.between(back, recovered).toSeconds();
-        System.out.printf("database restart: answers by status %s; recovered %d s after MariaDB was back%n", statuses, seconds);
+        System.out.printf("database restart: answers by status %s (%d unconfirmed); recovered %d s after MariaDB was back%n",
+                statuses, unconfirmed.get(), seconds);
         assertTrue(badAnswers.isEmpty(), "answers that were not clean: " + badAnswers);
         assertTrue(statuses.getOrDefault(503, 0) > 0, "requests while the database was away were answered 503: " + statuses);
         assertTrue(seconds <= 15, "recovered " + seconds + " s after MariaDB came back");
@@ -101,7 +107,8 @@ class DatabaseRestartIT {
                 .then().statusCode(200).extract().jsonPath().getList("entries.id", Long.class);
         assertTrue(ledger.containsAll(acknowledged), "every acknowledged line is in the ledger: "
                 + acknowledged.size() + " acknowledged, " + ledger.size() + " in the ledger");
-        assertEquals(acknowledged.size(), ledger.size(), "and no line that was refused");
+        assertTrue(ledger.size() - acknowledged.size() <= unconfirmed.get(), "no line that was refused, only unconfirmed ones: "
+                + acknowledged.size() + " acknowledged, " + unconfirmed.get() + " unconfirmed, " + ledger.size() + " in the ledger");
     }
 
     /** Sends requests in a loop; anything other than success or a clean 503 is a bad answer. */
