@@ -3,10 +3,13 @@ package org.peercert.oral;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.PersistenceException;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
@@ -19,6 +22,12 @@ import java.util.ArrayList;
  * wrote the notice has committed. Each email goes once: its delivery row is inserted in the
  * transaction that sends it, so a failed send is tried again later (see {@link OralReminders}) and
  * a second node finds the row taken.
+ * <p>
+ * They go from a sender thread of their own, not the request's: a booking is answered as soon as it
+ * is stored, however slow the SMTP server is (a stalled connection once held a booking request for
+ * GreenMail's 30-second timeout). One thread keeps a node's emails in the order the changes were
+ * made, so a "moved" email never arrives before its "booked" one. Whatever is queued when the service
+ * stops is sent by the retry job.
  */
 @ApplicationScoped
 public class OralNotices {
@@ -33,6 +42,8 @@ public class OralNotices {
     private final OralInvites invites;
     private final OralMails mails;
     private final OralClock clock;
+    private final ManagedExecutor sender = ManagedExecutor.builder().maxAsync(1)
+            .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
 
     public OralNotices(Mailer mailer, OralInvites invites, OralMails mails, OralClock clock) {
         this.mailer = mailer;
@@ -42,11 +53,18 @@ public class OralNotices {
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) NoticeWritten written) {
-        try {
-            send(written.noticeId());
-        } catch (RuntimeException e) {
-            LOG.warnf("Emails of oral-exam notice %d not sent yet (%s); they are tried again later", written.noticeId(), e.getMessage());
-        }
+        sender.runAsync(() -> {
+            try {
+                send(written.noticeId());
+            } catch (RuntimeException e) {
+                LOG.warnf("Emails of oral-exam notice %d not sent yet (%s); they are tried again later", written.noticeId(), e.getMessage());
+            }
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        sender.shutdownNow();
     }
 
     /** Sends what is still unsent of a notice; answers how many emails went out. */

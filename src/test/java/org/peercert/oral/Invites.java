@@ -58,6 +58,25 @@ final class Invites {
         }
     }
 
+    /**
+     * The emails to {@code address} with this UID once there are {@code count} of them (they are
+     * sent after the answer, from the service's sender thread), waiting up to 30 seconds.
+     */
+    static List<Letter> awaitReceived(String address, String uid, int count) {
+        Instant limit = Instant.now().plusSeconds(30);
+        List<Letter> letters = received(address, uid);
+        while (letters.size() < count && Instant.now().isBefore(limit)) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            letters = received(address, uid);
+        }
+        return letters;
+    }
+
     /** Every email to {@code address} whose invitation has this UID, in the order they arrived. */
     static List<Letter> received(String address, String uid) {
         List<Letter> letters = new ArrayList<>();

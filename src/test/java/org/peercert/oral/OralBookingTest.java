@@ -160,6 +160,9 @@ class OralBookingTest {
                     + "trainee_subject, course_id, legal_name, uid, sequence, booked_by, booked_by_name, booked_at) VALUES ("
                     + slot + ", 'someone-else', 'oral-db', 'Someone Else', 'x@y', 0, 'someone-else', 'S', NOW())"));
             assertTrue(second.getMessage().contains("slot_holds_one"), second.getMessage());
+            // The booking's emails go from the sender thread after the answer; a DELETE only meets the
+            // trigger where there is a row, so wait for this booking's delivery rows.
+            awaitDelivery(sql, booking);
             for (String table : List.of("oral_slot", "oral_examiner", "oral_examiner_time", "oral_booking", "oral_notice",
                     "oral_notice_delivery")) {
                 SQLException delete = assertThrows(SQLException.class, () -> sql.executeUpdate("DELETE FROM " + table));
@@ -170,6 +173,21 @@ class OralBookingTest {
                     "UPDATE oral_booking SET slot_id = slot_id WHERE id = " + booking));
             assertTrue(update.getMessage().contains("cannot be updated"), update.getMessage());
         }
+    }
+
+    private static void awaitDelivery(Statement sql, long booking) throws SQLException, InterruptedException {
+        Instant limit = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(limit)) {
+            try (java.sql.ResultSet rows = sql.executeQuery("SELECT COUNT(*) FROM oral_notice_delivery d JOIN oral_notice n "
+                    + "ON n.id = d.notice_id WHERE n.booking_id = " + booking)) {
+                rows.next();
+                if (rows.getInt(1) > 0) {
+                    return;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("booking " + booking + "'s emails were not delivered within 30 s");
     }
 
     @Test

@@ -75,31 +75,31 @@ class OralInviteMailTest {
         String uid = booked.getString("uid");
         String traineeMail = "trainee2@example.org";
 
-        Invites.Letter toTrainee = only(Invites.received(traineeMail, uid));
+        Invites.Letter toTrainee = only(Invites.awaitReceived(traineeMail, uid, 1));
         assertTrue(toTrainee.subject().startsWith("Your oral exam is booked"), toTrainee.subject());
         assertTrue(toTrainee.partType().contains("method=REQUEST"), toTrainee.partType());
         assertEquals(Invites.utc(first), toTrainee.invite().dtStart());
-        assertTrue(only(Invites.received(INSTRUCTOR, uid)).subject().startsWith(DemoUser.TRAINEE2.legalName + "'s oral exam is booked"));
-        assertEquals("REQUEST", only(Invites.received(SecondExaminer.EMAIL, uid)).invite().method());
+        assertTrue(only(Invites.awaitReceived(INSTRUCTOR, uid, 1)).subject().startsWith(DemoUser.TRAINEE2.legalName + "'s oral exam is booked"));
+        assertEquals("REQUEST", only(Invites.awaitReceived(SecondExaminer.EMAIL, uid, 1)).invite().method());
 
         long moved = given().auth().oauth2(trainee).contentType("application/json").body(Map.of("slotId", panelOfOne))
                 .post("/api/oral/bookings/" + booked.getLong("id") + "/reschedule").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
-        Invites.Letter move = Invites.received(traineeMail, uid).get(1);
+        Invites.Letter move = Invites.awaitReceived(traineeMail, uid, 2).get(1);
         assertTrue(move.subject().contains("has moved to"), move.subject());
         assertEquals(1, move.invite().sequence());
         assertEquals(Invites.utc(second), move.invite().dtStart());
-        Invites.Letter released = Invites.received(SecondExaminer.EMAIL, uid).get(1);
+        Invites.Letter released = Invites.awaitReceived(SecondExaminer.EMAIL, uid, 2).get(1);
         assertEquals("CANCEL", released.invite().method(), "the examiner left off the new panel is told the exam is off");
-        assertEquals(2, Invites.received(INSTRUCTOR, uid).size());
+        assertEquals(2, Invites.awaitReceived(INSTRUCTOR, uid, 2).size());
 
         given().auth().oauth2(trainee).contentType("application/json").body("{}")
                 .post("/api/oral/bookings/" + moved + "/cancellation").then().statusCode(201);
-        Invites.Letter cancel = Invites.received(traineeMail, uid).get(2);
+        Invites.Letter cancel = Invites.awaitReceived(traineeMail, uid, 3).get(2);
         assertEquals("CANCEL", cancel.invite().method());
         assertEquals(2, cancel.invite().sequence());
         assertTrue(cancel.partType().contains("method=CANCEL"), cancel.partType());
-        assertEquals(3, Invites.received(INSTRUCTOR, uid).size());
+        assertEquals(3, Invites.awaitReceived(INSTRUCTOR, uid, 3).size());
         assertEquals(2, Invites.received(SecondExaminer.EMAIL, uid).size(), "no longer on the panel, not told again");
     }
 
@@ -111,6 +111,7 @@ class OralInviteMailTest {
         Instant start = OralFixtures.farStart();
         String uid = OralFixtures.book(trainee, OralFixtures.slot(instructor, "oral-remind", start, "instructor1"))
                 .statusCode(201).extract().path("uid");
+        assertEquals(1, Invites.awaitReceived(TRAINEE, uid, 1).size(), "the booking's email");
         Instant dayBefore = start.minus(Duration.ofHours(23));
 
         reminders.remindDue(start.minus(Duration.ofHours(30)));
@@ -127,6 +128,7 @@ class OralInviteMailTest {
         OralFixtures.eligible(late, DemoUser.ADMIN1.accessToken(), "oral-remind");
         String lateUid = OralFixtures.book(late, OralFixtures.slot(instructor, "oral-remind", OralFixtures.nearStart(), "instructor1"))
                 .statusCode(201).extract().path("uid");
+        assertEquals(1, Invites.awaitReceived("trainee2@example.org", lateUid, 1).size(), "the booking's email");
         reminders.remindDue(Instant.now());
         assertEquals(1, Invites.received("trainee2@example.org", lateUid).size(), "booked within the last day: no reminder");
     }
