@@ -57,7 +57,7 @@ public class OralNotices {
             try {
                 send(written.noticeId());
             } catch (RuntimeException e) {
-                LOG.warnf("Emails of oral-exam notice %d not sent yet (%s); they are tried again later", written.noticeId(), e.getMessage());
+                LOG.warnf("Emails of oral-exam notice %d not sent yet (%s); they are tried again later", written.noticeId(), e);
             }
         });
     }
@@ -98,6 +98,11 @@ public class OralNotices {
     private Prepared prepare(long noticeId) {
         OralNotice notice = OralNotice.findById(noticeId);
         OralBooking booking = OralBooking.findById(notice.bookingId);
+        if ("REQUEST".equals(notice.method) && !booking.active()) {
+            // An invitation still owed (its SMTP server was away) for a booking since moved or
+            // cancelled: the later notice says what holds; a "booked" email after it would mislead.
+            return null;
+        }
         List<Letter> letters = letters(notice, booking);
         if (letters.isEmpty()) {
             return null;
@@ -138,7 +143,7 @@ public class OralNotices {
         } catch (PersistenceException e) {
             return false; // sent already, by this node earlier or by another one
         } catch (RuntimeException e) {
-            LOG.warnf("Oral-exam email to %s not sent (%s); it is tried again later", address, e.getMessage());
+            LOG.warnf("Oral-exam email to %s not sent (%s); it is tried again later", address, e);
             return false;
         }
     }
