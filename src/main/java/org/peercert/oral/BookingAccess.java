@@ -21,11 +21,16 @@ public class BookingAccess {
 
     public OralBooking readable(long bookingId) {
         OralBooking booking = OralBooking.<OralBooking>findByIdOptional(bookingId).orElseThrow(BookingAccess::notFound);
-        boolean own = booking.traineeSubject.equals(user.subject()) && user.has(Roles.TRAINEE);
-        if (!own && !user.has(Roles.ADMIN) && !user.has(Roles.REVIEWER) && !isStaffFor(booking.slot())) {
+        if (!mayRead(booking)) {
             throw notFound();
         }
         return booking;
+    }
+
+    /** Whether the caller may read this booking: its trainee, its slot's instructors, reviewers and admins. */
+    public boolean mayRead(OralBooking booking) {
+        boolean own = booking.traineeSubject.equals(user.subject()) && user.has(Roles.TRAINEE);
+        return own || user.has(Roles.ADMIN) || user.has(Roles.REVIEWER) || isStaffFor(booking.slot());
     }
 
     /** A slot for staff: its examiners and publisher, reviewers and admins. */

@@ -71,6 +71,20 @@ public class OralBooking extends PanacheEntityBase {
         return release().isEmpty();
     }
 
+    /** The booking this one was moved to, if it was rescheduled. */
+    public Optional<OralBooking> successor() {
+        return find("rescheduledFrom", id).firstResultOptional();
+    }
+
+    /** The end of this booking's chain of moves: itself unless it was rescheduled. */
+    public OralBooking latest() {
+        OralBooking latest = this;
+        for (Optional<OralBooking> next = successor(); next.isPresent(); next = latest.successor()) {
+            latest = next.get();
+        }
+        return latest;
+    }
+
     public static Optional<OralBooking> activeOfSlot(long slotId) {
         return find("from OralBooking b where b.slotId = ?1 and " + ACTIVE, slotId).firstResultOptional();
     }

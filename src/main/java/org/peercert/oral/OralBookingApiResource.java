@@ -88,7 +88,7 @@ public class OralBookingApiResource {
     @RolesAllowed({Roles.TRAINEE, Roles.INSTRUCTOR, Roles.REVIEWER, Roles.ADMIN})
     @Operation(summary = "The booking as an iCalendar file, to add to a calendar (a cancellation once cancelled)")
     public Response invite(@PathParam("id") long id) {
-        return ics(invites.current(access.readable(id)));
+        return ics(invites.current(access.readable(id), access::mayRead));
     }
 
     @POST

@@ -67,7 +67,7 @@ public class OralBookingPages {
     @Produces(OralInvite.MEDIA_TYPE)
     @RolesAllowed({Roles.TRAINEE, Roles.INSTRUCTOR, Roles.REVIEWER, Roles.ADMIN})
     public Response invite(@PathParam("id") long id) {
-        return OralBookingApiResource.ics(invites.current(access.readable(id)));
+        return OralBookingApiResource.ics(invites.current(access.readable(id), access::mayRead));
     }
 
     @POST

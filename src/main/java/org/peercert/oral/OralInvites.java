@@ -9,6 +9,7 @@ import org.peercert.people.PeopleDirectory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The calendar invitation of a booking, as emailed and as downloaded: its course, time and place,
@@ -31,7 +32,14 @@ public class OralInvites {
     }
 
     /** The invitation as it stands now: cancelled (one sequence on) once cancelled, else a request. */
-    public String current(OralBooking booking) {
+    public String current(OralBooking asked, Predicate<OralBooking> readable) {
+        // A moved booking's download is the invitation as it stands now (same UID, later
+        // SEQUENCE), never the old time, which a calendar would add back. An examiner left off the
+        // new panel may not read the new booking: for them the exam is off, as their email said.
+        OralBooking booking = asked.latest();
+        if (booking != asked && !readable.test(booking)) {
+            return OralInvite.ics(content(asked, true, asked.sequence + 1));
+        }
         boolean cancelled = booking.release().filter(r -> BookingRelease.CANCELLED.equals(r.kind)).isPresent();
         return OralInvite.ics(content(booking, cancelled, cancelled ? booking.sequence + 1 : booking.sequence));
     }

@@ -58,8 +58,8 @@ public class OralNotice extends PanacheEntityBase {
         return notice;
     }
 
-    /** Notices written since {@code since}, oldest first: those a failed send may still owe. */
-    public static List<OralNotice> since(Instant since) {
-        return list("createdAt > ?1 order by id", since);
+    /** Notices written between {@code since} and {@code until}, oldest first: those a failed send may still owe. */
+    public static List<OralNotice> between(Instant since, Instant until) {
+        return list("createdAt > ?1 and createdAt <= ?2 order by id", since, until);
     }
 }

@@ -42,6 +42,9 @@ public class OralNotices {
     private final OralInvites invites;
     private final OralMails mails;
     private final OralClock clock;
+    /** How long a new notice is the sender thread's alone. */
+    private static final java.time.Duration SENDER_GRACE = java.time.Duration.ofMinutes(2);
+
     private final ManagedExecutor sender = ManagedExecutor.builder().maxAsync(1)
             .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
 
@@ -53,18 +56,31 @@ public class OralNotices {
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) NoticeWritten written) {
-        sender.runAsync(() -> {
-            try {
-                send(written.noticeId());
-            } catch (RuntimeException e) {
-                LOG.warnf("Emails of oral-exam notice %d not sent yet (%s); they are tried again later", written.noticeId(), e);
-            }
-        });
+        try {
+            sender.runAsync(() -> {
+                try {
+                    send(written.noticeId());
+                } catch (RuntimeException e) {
+                    LOG.warnf("Emails of oral-exam notice %d not sent yet (%s); they are tried again later", written.noticeId(), e);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            LOG.warnf("Emails of oral-exam notice %d left to the retry job: the service is stopping", written.noticeId());
+        }
     }
 
+    /** Lets a send under way finish (an interrupted one could go out twice), then stops. */
     @PreDestroy
     void stop() {
-        sender.shutdownNow();
+        sender.shutdown();
+        try {
+            if (!sender.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                sender.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            sender.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Sends what is still unsent of a notice; answers how many emails went out. */
@@ -83,9 +99,14 @@ public class OralNotices {
         return sent;
     }
 
-    /** Sends every email still owed by notices written since {@code since}. */
+    /**
+     * Sends every email still owed by notices written since {@code since}, leaving the last two
+     * minutes' to the sender thread: a retry racing it could send a cancellation before the
+     * invitation it cancels.
+     */
     public int retry(Instant since) {
-        List<Long> ids = QuarkusTransaction.requiringNew().call(() -> OralNotice.since(since).stream().map(n -> n.id).toList());
+        Instant until = clock.now().minus(SENDER_GRACE);
+        List<Long> ids = QuarkusTransaction.requiringNew().call(() -> OralNotice.between(since, until).stream().map(n -> n.id).toList());
         return ids.stream().mapToInt(this::send).sum();
     }
 

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -27,23 +28,29 @@ final class DatabaseUnavailable {
 
     /** The database refused to store more: a disk or table is full. The transaction was rolled back. */
     static boolean outOfRoom(Throwable failure) {
-        return anyIn(failure, t -> t instanceof SQLException sql && OUT_OF_ROOM.contains(sql.getErrorCode()));
+        return find(failure, t -> t instanceof SQLException sql && OUT_OF_ROOM.contains(sql.getErrorCode())).isPresent();
     }
 
     /** The database could not be reached, before or while the request's statements ran. */
     static boolean causedIt(Throwable failure) {
-        return anyIn(failure, DatabaseUnavailable::connectionFailure);
+        return cause(failure).isPresent();
+    }
+
+    /** The driver's or the pool's own report of the lost connection, for the log. */
+    static Optional<Throwable> cause(Throwable failure) {
+        return find(failure, DatabaseUnavailable::connectionFailure);
     }
 
     /**
      * The connection broke as the transaction was committed. Narayana reports that as a
-     * RollbackException carrying the driver's error only as a suppressed exception. The server
-     * normally rolls such a transaction back, but the service never heard that it did, so the
-     * answer says the change was not confirmed rather than "nothing was saved".
+     * RollbackException carrying the XA resource's error, with the driver's under it, only as a
+     * suppressed exception. The server normally rolls such a transaction back, but the service
+     * never heard that it did, so the answer says the change was not confirmed rather than
+     * "nothing was saved".
      */
     static boolean commitUnconfirmed(Throwable failure) {
-        return anyIn(failure, t -> t instanceof jakarta.transaction.RollbackException
-                || t instanceof jakarta.transaction.HeuristicMixedException) && causedIt(failure);
+        return find(failure, t -> t instanceof javax.transaction.xa.XAException && find(t, DatabaseUnavailable::connectionFailure).isPresent())
+                .isPresent();
     }
 
     private static boolean connectionFailure(Throwable t) {
@@ -63,8 +70,12 @@ final class DatabaseUnavailable {
                 || message.contains("acquisition timeout") || message.contains("failed to enlist");
     }
 
-    /** Looks through the causes and the suppressed exceptions, where transaction managers put theirs. */
-    private static boolean anyIn(Throwable failure, Predicate<Throwable> test) {
+    /**
+     * The first throwable that passes {@code test}, among the causes and, under a transaction's
+     * commit failure only, its suppressed exceptions (where Narayana puts the resources' errors):
+     * a bug whose rollback then met a dead connection is still a bug.
+     */
+    private static Optional<Throwable> find(Throwable failure, Predicate<Throwable> test) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<Throwable> todo = new ArrayDeque<>();
         todo.push(failure);
@@ -74,15 +85,17 @@ final class DatabaseUnavailable {
                 continue;
             }
             if (test.test(t)) {
-                return true;
+                return Optional.of(t);
             }
             if (t.getCause() != null) {
                 todo.push(t.getCause());
             }
-            for (Throwable suppressed : t.getSuppressed()) {
-                todo.push(suppressed);
+            if (t instanceof jakarta.transaction.RollbackException || t instanceof jakarta.transaction.HeuristicMixedException) {
+                for (Throwable suppressed : t.getSuppressed()) {
+                    todo.push(suppressed);
+                }
             }
         }
-        return false;
+        return Optional.empty();
     }
 }

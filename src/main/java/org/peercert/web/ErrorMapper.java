@@ -76,13 +76,15 @@ public class ErrorMapper {
                     .header("Retry-After", "300").build();
         }
         if (DatabaseUnavailable.commitUnconfirmed(e)) {
-            LOG.warnf("%s %s answered 503: the database went away as the change was committed (%s)", request.method(), request.path(), e.getMessage());
+            LOG.warnf("%s %s answered 503: the database went away as the change was committed (%s)", request.method(), request.path(),
+                    DatabaseUnavailable.cause(e).orElse(e));
             return Response.fromResponse(answer(request, 503, msg.error_503_title(), msg.error_unconfirmed_detail(), List.of()))
                     .header("Retry-After", "5").build();
         }
         if (DatabaseUnavailable.causedIt(e)) {
             // The database is restarting or out of reach: nothing acknowledged is lost, so say "try again".
-            LOG.warnf("%s %s answered 503: the database cannot be reached (%s)", request.method(), request.path(), e.getMessage());
+            LOG.warnf("%s %s answered 503: the database cannot be reached (%s)", request.method(), request.path(),
+                    DatabaseUnavailable.cause(e).orElse(e));
             return Response.fromResponse(answer(request, 503, msg.error_503_title(), msg.error_database_detail(), List.of()))
                     .header("Retry-After", "5").build();
         }

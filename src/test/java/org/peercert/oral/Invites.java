@@ -60,10 +60,11 @@ final class Invites {
 
     /**
      * The emails to {@code address} with this UID once there are {@code count} of them (they are
-     * sent after the answer, from the service's sender thread), waiting up to 30 seconds.
+     * sent after the answer, from the service's sender thread), waiting up to 90 seconds: longer
+     * than GreenMail's 30-second socket timeout, which a stalled send once waited out.
      */
     static List<Letter> awaitReceived(String address, String uid, int count) {
-        Instant limit = Instant.now().plusSeconds(30);
+        Instant limit = Instant.now().plusSeconds(90);
         List<Letter> letters = received(address, uid);
         while (letters.size() < count && Instant.now().isBefore(limit)) {
             try {

@@ -92,6 +92,15 @@ class OralInviteMailTest {
         Invites.Letter released = Invites.awaitReceived(SecondExaminer.EMAIL, uid, 2).get(1);
         assertEquals("CANCEL", released.invite().method(), "the examiner left off the new panel is told the exam is off");
         assertEquals(2, Invites.awaitReceived(INSTRUCTOR, uid, 2).size());
+        Invites.Parsed oldDownload = Invites.parse(given().auth().oauth2(trainee)
+                .get("/api/oral/bookings/" + booked.getLong("id") + "/invite.ics").then().statusCode(200).extract().asString());
+        assertEquals(Invites.utc(second), oldDownload.dtStart(), "the moved booking's download gives the time as it stands");
+        assertEquals(1, oldDownload.sequence());
+        Invites.Parsed examinerOff = Invites.parse(given().auth().oauth2(SecondExaminer.accessToken())
+                .get("/api/oral/bookings/" + booked.getLong("id") + "/invite.ics").then().statusCode(200).extract().asString());
+        assertEquals("CANCEL", examinerOff.method(), "the examiner left off the new panel downloads the exam as off");
+        assertEquals(Invites.utc(first), examinerOff.dtStart());
+        assertEquals(1, examinerOff.sequence());
 
         given().auth().oauth2(trainee).contentType("application/json").body("{}")
                 .post("/api/oral/bookings/" + moved + "/cancellation").then().statusCode(201);
@@ -100,6 +109,10 @@ class OralInviteMailTest {
         assertEquals(2, cancel.invite().sequence());
         assertTrue(cancel.partType().contains("method=CANCEL"), cancel.partType());
         assertEquals(3, Invites.awaitReceived(INSTRUCTOR, uid, 3).size());
+        // One sender thread sends notices in order: once a later booking's email is in, the
+        // cancellation's letters have all gone.
+        String later = OralFixtures.book(trainee, panelOfOne).statusCode(201).extract().path("uid");
+        Invites.awaitReceived(traineeMail, later, 1);
         assertEquals(2, Invites.received(SecondExaminer.EMAIL, uid).size(), "no longer on the panel, not told again");
     }
 

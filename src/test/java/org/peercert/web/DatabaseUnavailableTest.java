@@ -47,6 +47,10 @@ class DatabaseUnavailableTest {
         assertTrue(DatabaseUnavailable.causedIt(enlist));
         assertFalse(DatabaseUnavailable.commitUnconfirmed(enlist), "nothing was sent yet: plainly unavailable");
 
+        RuntimeException bugThenDeadRollback = new IllegalStateException("a bug");
+        bugThenDeadRollback.addSuppressed(new SQLNonTransientConnectionException("(conn=4) Socket error", "08000"));
+        assertFalse(DatabaseUnavailable.causedIt(bugThenDeadRollback), "a bug whose rollback met a dead connection is still a bug");
+
         jakarta.transaction.RollbackException rolledBackForAReason = new jakarta.transaction.RollbackException("marked for rollback");
         assertFalse(DatabaseUnavailable.causedIt(rolledBackForAReason));
         assertFalse(DatabaseUnavailable.commitUnconfirmed(rolledBackForAReason));
