@@ -13,9 +13,12 @@ import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.ArrayList;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Sends a notice's emails, each with the calendar invitation attached, once the transaction that
@@ -34,6 +37,9 @@ public class OralNotices {
 
     private static final Logger LOG = Logger.getLogger(OralNotices.class);
 
+    /** How long a new notice is the sender thread's alone. */
+    private static final Duration SENDER_GRACE = Duration.ofMinutes(2);
+
     /** One email to write: to whom, and whether they examine. */
     record Letter(String recipient, boolean examiner) {
     }
@@ -42,9 +48,6 @@ public class OralNotices {
     private final OralInvites invites;
     private final OralMails mails;
     private final OralClock clock;
-    /** How long a new notice is the sender thread's alone. */
-    private static final java.time.Duration SENDER_GRACE = java.time.Duration.ofMinutes(2);
-
     private final ManagedExecutor sender = ManagedExecutor.builder().maxAsync(1)
             .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
 
@@ -64,7 +67,7 @@ public class OralNotices {
                     LOG.warnf("Emails of oral-exam notice %d not sent yet (%s); they are tried again later", written.noticeId(), e);
                 }
             });
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+        } catch (RejectedExecutionException e) {
             LOG.warnf("Emails of oral-exam notice %d left to the retry job: the service is stopping", written.noticeId());
         }
     }
@@ -74,7 +77,7 @@ public class OralNotices {
     void stop() {
         sender.shutdown();
         try {
-            if (!sender.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!sender.awaitTermination(10, TimeUnit.SECONDS)) {
                 sender.shutdownNow();
             }
         } catch (InterruptedException e) {

@@ -31,12 +31,10 @@ final class DatabaseUnavailable {
         return find(failure, t -> t instanceof SQLException sql && OUT_OF_ROOM.contains(sql.getErrorCode())).isPresent();
     }
 
-    /** The database could not be reached, before or while the request's statements ran. */
-    static boolean causedIt(Throwable failure) {
-        return cause(failure).isPresent();
-    }
-
-    /** The driver's or the pool's own report of the lost connection, for the log. */
+    /**
+     * The driver's or the pool's own report that the database could not be reached, before or
+     * while the request's statements ran; empty for any other failure.
+     */
     static Optional<Throwable> cause(Throwable failure) {
         return find(failure, DatabaseUnavailable::connectionFailure);
     }

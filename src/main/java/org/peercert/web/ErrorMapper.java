@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The one place that turns exceptions into answers: problem details under {@code /api}, a
@@ -75,17 +76,15 @@ public class ErrorMapper {
             return Response.fromResponse(answer(request, 503, msg.error_503_title(), msg.error_storage_detail(), List.of()))
                     .header("Retry-After", "300").build();
         }
-        if (DatabaseUnavailable.commitUnconfirmed(e)) {
-            LOG.warnf("%s %s answered 503: the database went away as the change was committed (%s)", request.method(), request.path(),
-                    DatabaseUnavailable.cause(e).orElse(e));
-            return Response.fromResponse(answer(request, 503, msg.error_503_title(), msg.error_unconfirmed_detail(), List.of()))
-                    .header("Retry-After", "5").build();
-        }
-        if (DatabaseUnavailable.causedIt(e)) {
-            // The database is restarting or out of reach: nothing acknowledged is lost, so say "try again".
-            LOG.warnf("%s %s answered 503: the database cannot be reached (%s)", request.method(), request.path(),
-                    DatabaseUnavailable.cause(e).orElse(e));
-            return Response.fromResponse(answer(request, 503, msg.error_503_title(), msg.error_database_detail(), List.of()))
+        Optional<Throwable> lost = DatabaseUnavailable.cause(e);
+        if (lost.isPresent()) {
+            // The database is restarting or out of reach: nothing acknowledged is lost, so say "try
+            // again"; a commit it cut off may have been stored, so say to look first.
+            boolean unconfirmed = DatabaseUnavailable.commitUnconfirmed(e);
+            LOG.warnf("%s %s answered 503: %s (%s)", request.method(), request.path(),
+                    unconfirmed ? "the database went away as the change was committed" : "the database cannot be reached", lost.get());
+            String detail = unconfirmed ? msg.error_unconfirmed_detail() : msg.error_database_detail();
+            return Response.fromResponse(answer(request, 503, msg.error_503_title(), detail, List.of()))
                     .header("Retry-After", "5").build();
         }
         LOG.error("Request failed: " + request.method() + " " + request.path(), e);

@@ -10,12 +10,14 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.peercert.support.MailServer;
+import org.peercert.support.PackagedApp;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -67,12 +69,7 @@ final class Invites {
         Instant limit = Instant.now().plusSeconds(90);
         List<Letter> letters = received(address, uid);
         while (letters.size() < count && Instant.now().isBefore(limit)) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            PackagedApp.pause(Duration.ofMillis(100));
             letters = received(address, uid);
         }
         return letters;

@@ -18,10 +18,10 @@ class DatabaseUnavailableTest {
 
     @Test
     void aBusyPoolIsUnavailableNotAnError() {
-        assertTrue(DatabaseUnavailable.causedIt(new GenericJDBCException("Unable to acquire JDBC Connection",
+        assertTrue(unavailable(new GenericJDBCException("Unable to acquire JDBC Connection",
                 new SQLException("Sorry, acquisition timeout!"))));
-        assertTrue(DatabaseUnavailable.causedIt(new SQLException("Acquisition timeout while waiting for new connection")));
-        assertFalse(DatabaseUnavailable.causedIt(new GenericJDBCException("could not execute statement",
+        assertTrue(unavailable(new SQLException("Acquisition timeout while waiting for new connection")));
+        assertFalse(unavailable(new GenericJDBCException("could not execute statement",
                 new SQLException("Duplicate entry '1' for key 'PRIMARY'", "23000", 1062))));
     }
 
@@ -38,21 +38,25 @@ class DatabaseUnavailableTest {
         xa.initCause(new SQLNonTransientConnectionException("(conn=4) Socket error", "08000"));
         commit.addSuppressed(xa);
         RuntimeException thrown = new RuntimeException("Error invoking subclass method", commit);
-        assertTrue(DatabaseUnavailable.causedIt(thrown));
+        assertTrue(unavailable(thrown));
         assertTrue(DatabaseUnavailable.commitUnconfirmed(thrown));
 
         GenericJDBCException enlist = new GenericJDBCException("Unable to acquire JDBC Connection",
                 new SQLException("Exception in association of connection to existing transaction",
                         new SQLException("Failed to enlist. Check if a connection from another datasource is already enlisted to the same transaction")));
-        assertTrue(DatabaseUnavailable.causedIt(enlist));
+        assertTrue(unavailable(enlist));
         assertFalse(DatabaseUnavailable.commitUnconfirmed(enlist), "nothing was sent yet: plainly unavailable");
 
         RuntimeException bugThenDeadRollback = new IllegalStateException("a bug");
         bugThenDeadRollback.addSuppressed(new SQLNonTransientConnectionException("(conn=4) Socket error", "08000"));
-        assertFalse(DatabaseUnavailable.causedIt(bugThenDeadRollback), "a bug whose rollback met a dead connection is still a bug");
+        assertFalse(unavailable(bugThenDeadRollback), "a bug whose rollback met a dead connection is still a bug");
 
         jakarta.transaction.RollbackException rolledBackForAReason = new jakarta.transaction.RollbackException("marked for rollback");
-        assertFalse(DatabaseUnavailable.causedIt(rolledBackForAReason));
+        assertFalse(unavailable(rolledBackForAReason));
         assertFalse(DatabaseUnavailable.commitUnconfirmed(rolledBackForAReason));
+    }
+
+    private static boolean unavailable(Throwable failure) {
+        return DatabaseUnavailable.cause(failure).isPresent();
     }
 }
